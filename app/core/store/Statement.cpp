@@ -1,0 +1,148 @@
+#include "store/Statement.h"
+
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+namespace ll {
+
+Statement::Statement(Database& db, const char* sql)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+        m_prepareError = db.lastError();
+        m_prepareError.message += QStringLiteral(" [%1]").arg(QString::fromUtf8(sql).left(120));
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    if (m_stmt) {
+        const QByteArray utf8 = value.toUtf8();
+        noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        noteBind(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    if (m_stmt)
+        noteBind(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& value)
+{
+    if (m_stmt)
+        noteBind(sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    if (m_stmt)
+        noteBind(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+void Statement::noteBind(int rc)
+{
+    if (rc != SQLITE_OK && m_bindError == 0)
+        m_bindError = rc;
+}
+
+Result<bool> Statement::step()
+{
+    if (!m_stmt)
+        return m_prepareError;
+    if (m_bindError != 0) {
+        // A value that could not be bound (e.g. longer than the connection's length cap) must not
+        // silently run the statement with NULL in its place.
+        const ErrorCode code = m_bindError == SQLITE_TOOBIG ? ErrorCode::InvalidInput : ErrorCode::Database;
+        const QString why = QString::fromUtf8(sqlite3_errstr(m_bindError));
+        return makeError(code, why);
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    Error error = m_db.lastError();
+    sqlite3_reset(m_stmt);
+    return error;
+}
+
+Status Statement::exec()
+{
+    while (true) {
+        auto row = step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return {};
+    }
+}
+
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_bindError = 0;
+}
+
+int Statement::columnCount() const { return m_stmt ? sqlite3_column_count(m_stmt) : 0; }
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+QString Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? QString::fromUtf8(p, n) : QString();
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? QByteArray(p, n) : QByteArray();
+}
+
+} // namespace ll

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ll {
+
+class Database;
+
+// A prepared statement with 1-based binds and 0-based columns, like the C API it wraps.
+class Statement
+{
+public:
+    Statement(Database& db, const char* sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    Error prepareError() const { return m_prepareError; }
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const QVariant& value);
+
+    // true when a row is available, false when done.
+    Result<bool> step();
+    // Runs to completion, for statements that return no rows.
+    Status exec();
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QByteArray blob(int column) const;
+
+private:
+    void noteBind(int rc);
+
+    Database& m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    Error m_prepareError;
+    int m_bindError = 0;
+};
+
+} // namespace ll

@@ -1,0 +1,115 @@
+#include "store/Store.h"
+
+#include "crypto/DataKey.h"
+#include "store/Migrator.h"
+#include "store/Statement.h"
+#include "util/Ids.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace ll {
+
+namespace {
+
+void restrictToOwner(const QString& path)
+{
+    if (QFile::exists(path))
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+Store::Store(QString dir, std::unique_ptr<Database> db)
+    : m_dir(std::move(dir))
+    , m_db(std::move(db))
+{
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& profileDir, const DataKey& key, bool create)
+{
+    const QString path = QDir(profileDir).filePath(QLatin1String(FileName));
+    Database::Options options;
+    options.create = create;
+    auto db = Database::open(path, key, options);
+    if (!db.ok())
+        return db.error();
+    for (const char* suffix : {"", "-wal", "-shm"})
+        restrictToOwner(path + QLatin1String(suffix));
+    LL_TRY(Migrator::migrate(*db.value()));
+    std::unique_ptr<Store> store(new Store(profileDir, std::move(db.value())));
+    LL_TRY(store->loadIdentity());
+    return store;
+}
+
+Status Store::loadIdentity()
+{
+    auto device = meta(QStringLiteral("device_id"));
+    if (!device.ok())
+        return device.error();
+    m_deviceId = device.value();
+    if (m_deviceId.isEmpty()) {
+        m_deviceId = newId().left(8);
+        LL_TRY(setMeta(QStringLiteral("device_id"), m_deviceId));
+    }
+    auto actor = meta(QStringLiteral("actor_id"));
+    if (!actor.ok())
+        return actor.error();
+    m_actorId = actor.value();
+    m_clock = HybridClock(m_deviceId);
+    auto last = meta(QStringLiteral("clock_last"));
+    if (last.ok() && !last.value().isEmpty())
+        m_clock.observe(last.value());
+    return {};
+}
+
+Status Store::setActorId(const QString& staffId)
+{
+    LL_TRY(setMeta(QStringLiteral("actor_id"), staffId));
+    m_actorId = staffId;
+    return {};
+}
+
+Status Store::appendOutbox(const QString& entity, const QString& recordId, const QString& op,
+                           const QJsonObject& payload)
+{
+    Statement& st = m_db->cached("INSERT INTO outbox (entity, record_id, op, payload, created_at) VALUES (?,?,?,?,?)");
+    st.bind(1, entity)
+        .bind(2, recordId)
+        .bind(3, op)
+        .bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(5, QDateTime::currentMSecsSinceEpoch());
+    LL_TRY(st.exec());
+    // Persisting the clock with the edit keeps it monotonic across restarts and wall-clock jumps.
+    return setMeta(QStringLiteral("clock_last"), m_clock.last());
+}
+
+Result<int> Store::pendingOutboxCount()
+{
+    Statement& st = m_db->cached("SELECT count(*) FROM outbox");
+    auto row = st.step();
+    if (!row.ok())
+        return row.error();
+    return st.integer(0);
+}
+
+Result<QString> Store::meta(const QString& key)
+{
+    Statement& st = m_db->cached("SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    auto row = st.step();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? st.text(0) : QString();
+}
+
+Status Store::setMeta(const QString& key, const QString& value)
+{
+    Statement& st = m_db->cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    st.bind(1, key).bind(2, value);
+    return st.exec();
+}
+
+} // namespace ll

@@ -1,0 +1,116 @@
+#include "crypto/DataKey.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/Schema.h"
+#include "store/Statement.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ll;
+
+namespace {
+
+// Data typical of each schema version, inserted before migrating onwards. When a step is added,
+// add its fixture here so the upgrade from that version is proven to keep existing data.
+const QMap<int, const char*> kSeedAtVersion = {
+    {1, "INSERT INTO contact (id, name, created_at, updated_at) "
+        "VALUES ('00000000-0000-4000-8000-000000000001', '王秀英', 1, 1);"
+        "INSERT INTO tag_group (id, name) VALUES ('00000000-0000-4000-8000-0000000000g1', '兴趣');"},
+};
+
+const QMap<int, const char*> kCheckAfterUpgrade = {
+    {1, "SELECT count(*) FROM contact WHERE name = '王秀英'"},
+};
+
+std::unique_ptr<Database> freshDatabase(const QString& path)
+{
+    Database::Options options;
+    options.create = true;
+    auto db = Database::open(path, DataKey::generate(), options);
+    if (!db.ok())
+        qFatal("%s", qPrintable(db.message()));
+    return std::move(db.value());
+}
+
+} // namespace
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void upgradesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < latestSchemaVersion(); ++v)
+            QTest::newRow(qPrintable(QStringLiteral("v%1").arg(v))) << v;
+    }
+
+    void upgradesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        auto db = freshDatabase(dir.filePath("s.db"));
+        QVERIFY(Migrator::migrate(*db, from).ok());
+        QCOMPARE(Migrator::currentVersion(*db).value(), from);
+        if (kSeedAtVersion.contains(from))
+            QVERIFY(db->exec(kSeedAtVersion.value(from)).ok());
+
+        const Status upgraded = Migrator::migrate(*db);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.message()));
+        QCOMPARE(Migrator::currentVersion(*db).value(), latestSchemaVersion());
+        auto problems = db->integrityCheck();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems.value().isEmpty(), qPrintable(problems.value().join('\n')));
+        if (kCheckAfterUpgrade.contains(from)) {
+            Statement check(*db, kCheckAfterUpgrade.value(from));
+            QVERIFY(check.step().value());
+            QCOMPARE(check.int64(0), 1);
+        }
+    }
+
+    void everyVersionHasASeedFixture()
+    {
+        for (const SchemaStep& step : schemaSteps())
+            QVERIFY2(step.version == latestSchemaVersion() || kSeedAtVersion.contains(step.version),
+                     "add a fixture for the new schema version");
+        QVERIFY(kSeedAtVersion.contains(1));
+    }
+
+    void migratingTwiceIsANoOp()
+    {
+        QTemporaryDir dir;
+        auto db = freshDatabase(dir.filePath("s.db"));
+        QVERIFY(Migrator::migrate(*db).ok());
+        QVERIFY(Migrator::migrate(*db).ok());
+        QCOMPARE(Migrator::currentVersion(*db).value(), latestSchemaVersion());
+    }
+
+    void storeFromANewerBuildIsRefused()
+    {
+        QTemporaryDir dir;
+        auto db = freshDatabase(dir.filePath("s.db"));
+        QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)).ok());
+        const Status result = Migrator::migrate(*db);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.code(), ErrorCode::Corrupt);
+    }
+
+    void failedStepLeavesPreviousVersion()
+    {
+        QTemporaryDir dir;
+        auto db = freshDatabase(dir.filePath("s.db"));
+        // A table named like one the first step creates makes that step fail half-way.
+        QVERIFY(db->exec("CREATE TABLE product (x INTEGER)").ok());
+        QVERIFY(!Migrator::migrate(*db).ok());
+        QCOMPARE(Migrator::currentVersion(*db).value(), 0);
+        Statement st(*db, "SELECT count(*) FROM sqlite_master WHERE name = 'contact'");
+        QVERIFY(st.step().value());
+        QCOMPARE(st.int64(0), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "TestMigrator.moc"
