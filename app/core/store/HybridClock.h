@@ -1,14 +1,16 @@
 #pragma once
 
+#include "Hlc.h"
+
 #include <QString>
 
 #include <functional>
 
 namespace ll {
 
-// Hybrid logical clock for this device: never goes backwards even if the wall clock does,
-// and orders concurrent edits from different devices by (wall ms, counter, device id).
-// The canonical string form sorts lexicographically in clock order.
+// This device's hybrid logical clock: the stateful side of the shared protocol `Hlc`, so the
+// client stamps edits exactly as the server compares them. Never goes backwards even if the wall
+// clock does; the canonical string form sorts lexicographically in clock order.
 class HybridClock
 {
 public:
@@ -18,6 +20,7 @@ public:
     // Moves the clock past a remote timestamp so our next edit sorts after what we have seen.
     void observe(const QString& remote);
     QString last() const;
+    const Hlc& current() const { return m_last; }
 
     static QString format(qint64 wallMs, int counter, const QString& deviceId);
     static qint64 wallOf(const QString& clock);
@@ -25,9 +28,7 @@ public:
     void setWallSourceForTesting(std::function<qint64()> source) { m_wall = std::move(source); }
 
 private:
-    QString m_device;
-    qint64 m_lastWall = 0;
-    int m_counter = 0;
+    Hlc m_last;
     std::function<qint64()> m_wall;
 };
 
