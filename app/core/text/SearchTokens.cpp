@@ -1,0 +1,151 @@
+#include "text/SearchTokens.h"
+
+#include "text/ChineseText.h"
+#include "text/HanPinyin.h"
+#include "text/PhoneNumber.h"
+#include "text/PhoneSuffixToken.h"
+#include "text/TextRuns.h"
+
+#include <QSet>
+
+namespace ll {
+namespace {
+
+// Collects tokens once each, in first-seen order (stable output is easier to test and diff).
+class TokenSink
+{
+public:
+    bool add(const QString& token)
+    {
+        if (token.isEmpty() || m_seen.contains(token))
+            return false;
+        m_seen.insert(token);
+        m_tokens.append(token);
+        return true;
+    }
+    QString joined() const { return m_tokens.join(u' '); }
+
+private:
+    QSet<QString> m_seen;
+    QStringList m_tokens;
+};
+
+// Han unigrams + bigrams and words; stops after `budget` new tokens (budget < 0: unlimited).
+void addTextTokens(TokenSink& sink, const QList<TextRun>& runs, int budget = -1)
+{
+    auto add = [&](const QString& t) {
+        if (sink.add(t))
+            --budget;
+        return budget != 0;
+    };
+    for (const TextRun& run : runs) {
+        if (run.kind == TextRun::Kind::Word) {
+            if (!add(run.text))
+                return;
+            continue;
+        }
+        const QList<QString> chars = codePointStrings(run.text);
+        for (qsizetype i = 0; i < chars.size(); ++i) {
+            if (!add(chars[i]))
+                return;
+            if (i + 1 < chars.size() && !add(chars[i] + chars[i + 1]))
+                return;
+        }
+    }
+}
+
+QStringList syllablesOf(const QList<TextRun>& runs)
+{
+    QStringList out;
+    for (const TextRun& run : runs) {
+        if (out.size() >= kMaxPinyinSyllables)
+            break;
+        if (run.kind == TextRun::Kind::Word) {
+            out.append(run.text);
+            continue;
+        }
+        // Only the characters we keep are transliterated: long nicknames stay cheap.
+        const QList<QString> chars = codePointStrings(run.text);
+        const qsizetype room = kMaxPinyinSyllables - out.size();
+        const QString head = chars.size() > room ? QStringList(chars.mid(0, room)).join(QString()) : run.text;
+        for (const QString& s : hanRunSyllables(head)) {
+            if (!s.isEmpty())
+                out.append(s);
+        }
+    }
+    if (out.size() > kMaxPinyinSyllables)
+        out.resize(kMaxPinyinSyllables);
+    return out;
+}
+
+// "zhang san feng" -> zhangsanfeng, sanfeng, feng, zsf. Syllable starts make a prefix query
+// for the given name alone ("san*") find 张三; initials serve "zs".
+void addPinyinTokens(TokenSink& sink, const QStringList& syllables)
+{
+    QString initials;
+    for (qsizetype i = 0; i < syllables.size(); ++i) {
+        sink.add(QStringList(syllables.mid(i)).join(QString()).left(kMaxWordLength));
+        initials.append(syllables[i].front());
+    }
+    if (syllables.size() >= 2)
+        sink.add(initials);
+}
+
+void addPhoneTokens(TokenSink& sink, const QString& phone)
+{
+    QString digits;
+    if (const auto parsed = PhoneNumber::parse(phone); parsed.ok()) {
+        digits = parsed->digits();
+    } else {
+        // Stored data should already be valid; still index whatever digits there are.
+        for (QChar c : phone.normalized(QString::NormalizationForm_KC)) {
+            if (c >= u'0' && c <= u'9')
+                digits.append(c);
+        }
+    }
+    if (digits.size() < 3)
+        return;
+    digits = digits.left(kMaxWordLength);
+    sink.add(digits);
+    sink.add(phoneSuffixToken(digits));
+}
+
+} // namespace
+
+QString searchTokensFor(const SearchDocument& d)
+{
+    // Every field is cut before any work, so a pathological record costs bounded time and tokens
+    // even if it slipped past the store's own length checks.
+    const auto runsOf = [](const QString& field) {
+        return splitRuns(foldForSearch(field.left(kMaxFieldChars)));
+    };
+    TokenSink sink;
+    const QList<TextRun> name = runsOf(d.name);
+    const QList<TextRun> nickname = runsOf(d.nickname);
+    const QList<TextRun> city = runsOf(d.city);
+
+    addTextTokens(sink, name);
+    addPinyinTokens(sink, syllablesOf(name));
+    addTextTokens(sink, nickname);
+    addPinyinTokens(sink, syllablesOf(nickname));
+
+    const QList<TextRun> wechat = runsOf(d.wechatId);
+    addTextTokens(sink, wechat);
+    QString wechatJoined;
+    for (const TextRun& run : wechat)
+        wechatJoined += run.text;
+    if (wechat.size() > 1 && !containsHan(wechatJoined))
+        sink.add(wechatJoined.left(kMaxWordLength));
+
+    for (const QString& phone : d.phones.mid(0, kMaxPhones))
+        addPhoneTokens(sink, phone);
+
+    addTextTokens(sink, city);
+    sink.add(QStringList(syllablesOf(city)).join(QString()).left(kMaxWordLength));
+
+    // Notes can be pages long; only their start is indexed so one contact cannot bloat the index.
+    addTextTokens(sink, splitRuns(foldForSearch(d.notes.left(kMaxNoteTokens * 4))), kMaxNoteTokens);
+    return sink.joined();
+}
+
+} // namespace ll
