@@ -1,0 +1,224 @@
+#include "domain/ContactRows.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "util/Ids.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <functional>
+
+namespace ll::contact_rows {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::ContactRepository", text);
+}
+
+constexpr int kMinPrefix = 4;
+
+} // namespace
+
+const char* const kColumns =
+    "c.rowid, c.id, c.owner_id, c.store_id, c.name, c.nickname, c.wechat_id, c.gender, c.birthday, c.city, "
+    "c.source, c.stage, c.intent, c.points, c.notes, c.created_at, c.updated_at, c.last_contacted_at, "
+    "c.merged_into, c.deleted, c.clocks";
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+qint64 toMs(const QDateTime& t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+Record fromRow(const Statement& st)
+{
+    Record r;
+    Contact& c = r.contact;
+    c.rowId = st.int64(0);
+    c.id = st.text(1);
+    c.ownerId = st.text(2);
+    c.storeId = st.text(3);
+    c.name = st.text(4);
+    c.nickname = st.text(5);
+    c.wechatId = st.text(6);
+    c.gender = genderFromCode(st.text(7)).value_or(Gender::Unknown);
+    c.birthday = QDate::fromString(st.text(8), Qt::ISODate);
+    c.city = st.text(9);
+    c.source = st.text(10);
+    c.stage = stageFromCode(st.text(11)).value_or(Stage::Lead);
+    c.intent = st.integer(12);
+    c.points = st.int64(13);
+    c.notes = st.text(14);
+    c.createdAt = fromMs(st.int64(15));
+    c.updatedAt = fromMs(st.int64(16));
+    c.lastContactedAt = fromMs(st.int64(17));
+    c.mergedInto = st.text(18);
+    c.deleted = st.int64(19) != 0;
+    r.clocks = st.text(20);
+    return r;
+}
+
+Status update(Database& db, const Contact& c, const QString& clocks)
+{
+    Statement& st =
+        db.cached("UPDATE contact SET owner_id = ?, store_id = ?, name = ?, nickname = ?, wechat_id = ?, "
+                  "gender = ?, birthday = ?, city = ?, source = ?, stage = ?, intent = ?, points = ?, "
+                  "notes = ?, updated_at = ?, last_contacted_at = ?, merged_into = ?, deleted = ?, "
+                  "clocks = ? WHERE rowid = ?");
+    st.bind(1, c.ownerId)
+        .bind(2, c.storeId)
+        .bind(3, c.name)
+        .bind(4, c.nickname)
+        .bind(5, c.wechatId)
+        .bind(6, toCode(c.gender))
+        .bind(7, c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString())
+        .bind(8, c.city)
+        .bind(9, c.source)
+        .bind(10, toCode(c.stage))
+        .bind(11, c.intent)
+        .bind(12, c.points)
+        .bind(13, c.notes)
+        .bind(14, toMs(c.updatedAt))
+        .bind(15, toMs(c.lastContactedAt))
+        .bind(16, c.mergedInto)
+        .bind(17, c.deleted)
+        .bind(18, clocks)
+        .bind(19, c.rowId);
+    return st.exec();
+}
+
+const QStringList& scalarFields()
+{
+    static const QStringList fields{
+        QStringLiteral("name"),    QStringLiteral("nickname"),        QStringLiteral("wechatId"),
+        QStringLiteral("gender"),  QStringLiteral("birthday"),        QStringLiteral("city"),
+        QStringLiteral("source"),  QStringLiteral("stage"),           QStringLiteral("intent"),
+        QStringLiteral("points"),  QStringLiteral("notes"),           QStringLiteral("ownerId"),
+        QStringLiteral("storeId"), QStringLiteral("lastContactedAt"), QStringLiteral("mergedInto")};
+    return fields;
+}
+
+QJsonValue fieldValue(const Contact& c, const QString& field)
+{
+    static const QHash<QString, std::function<QJsonValue(const Contact&)>> getters{
+        {QStringLiteral("name"), [](const Contact& x) { return QJsonValue(x.name); }},
+        {QStringLiteral("nickname"), [](const Contact& x) { return QJsonValue(x.nickname); }},
+        {QStringLiteral("wechatId"), [](const Contact& x) { return QJsonValue(x.wechatId); }},
+        {QStringLiteral("gender"), [](const Contact& x) { return QJsonValue(toCode(x.gender)); }},
+        {QStringLiteral("birthday"),
+         [](const Contact& x) {
+             return QJsonValue(x.birthday.isValid() ? x.birthday.toString(Qt::ISODate) : QString());
+         }},
+        {QStringLiteral("city"), [](const Contact& x) { return QJsonValue(x.city); }},
+        {QStringLiteral("source"), [](const Contact& x) { return QJsonValue(x.source); }},
+        {QStringLiteral("stage"), [](const Contact& x) { return QJsonValue(toCode(x.stage)); }},
+        {QStringLiteral("intent"), [](const Contact& x) { return QJsonValue(x.intent); }},
+        {QStringLiteral("points"), [](const Contact& x) { return QJsonValue(x.points); }},
+        {QStringLiteral("notes"), [](const Contact& x) { return QJsonValue(x.notes); }},
+        {QStringLiteral("ownerId"), [](const Contact& x) { return QJsonValue(x.ownerId); }},
+        {QStringLiteral("storeId"), [](const Contact& x) { return QJsonValue(x.storeId); }},
+        {QStringLiteral("lastContactedAt"),
+         [](const Contact& x) { return QJsonValue(toMs(x.lastContactedAt)); }},
+        {QStringLiteral("mergedInto"), [](const Contact& x) { return QJsonValue(x.mergedInto); }},
+    };
+    const auto it = getters.find(field);
+    return it == getters.end() ? QJsonValue() : (*it)(c);
+}
+
+Result<QList<PhoneNumber>> phonesOf(Database& db, qint64 rowId)
+{
+    Statement& st = db.cached(
+        "SELECT digits FROM contact_phone WHERE contact_rowid = ? AND present = 1 ORDER BY added_at, digits");
+    st.bind(1, rowId);
+    QList<PhoneNumber> phones;
+    while (true) {
+        auto next = st.step();
+        if (!next.ok())
+            return next.error();
+        if (!next.value())
+            break;
+        // Stored elements were produced by PhoneNumber, so they parse back to the same number.
+        auto phone = PhoneNumber::parse(st.text(0));
+        if (phone.ok())
+            phones << phone.value();
+    }
+    return phones;
+}
+
+Result<Record> load(Database& db, qint64 rowId)
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM contact c WHERE c.rowid = ?";
+    Statement& st = db.cached(sql.constData());
+    st.bind(1, rowId);
+    auto found = st.step();
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("No contact with row %1").arg(rowId));
+    Record record = fromRow(st);
+    st.reset();
+    auto phones = phonesOf(db, rowId);
+    if (!phones.ok())
+        return phones.error();
+    record.contact.phones = phones.value();
+    return record;
+}
+
+Result<qint64> resolve(Database& db, const QString& idOrPrefix, bool includeDeleted)
+{
+    static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]+$"));
+    const QString key = idOrPrefix.trimmed().toLower();
+    if (key.size() == 36 && isValidId(key)) {
+        Statement& st = db.cached("SELECT rowid, deleted, merged_into FROM contact WHERE id = ?");
+        st.bind(1, key);
+        auto found = st.step();
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return makeError(ErrorCode::NotFound, tr("No contact with id %1").arg(key));
+        const qint64 rowId = st.int64(0);
+        const bool deleted = st.int64(1) != 0;
+        const QString mergedInto = st.text(2);
+        st.reset();
+        if (deleted && !includeDeleted) {
+            if (!mergedInto.isEmpty())
+                return makeError(ErrorCode::NotFound,
+                                 tr("Contact %1 was merged into contact %2").arg(key, mergedInto));
+            return makeError(ErrorCode::NotFound, tr("Contact %1 was deleted").arg(key));
+        }
+        return rowId;
+    }
+    if (key.size() < kMinPrefix || key.size() > 36 || !idChars.match(key).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is not a contact id (give the full id or its first %2 characters)")
+                             .arg(idOrPrefix.left(40))
+                             .arg(kMinPrefix));
+    // Every id character sorts below 'g', so [prefix, prefix + "g") is exactly the ids with that prefix.
+    Statement& st = db.cached("SELECT rowid FROM contact WHERE id >= ? AND id < ? AND deleted = 0 LIMIT 2");
+    st.bind(1, key).bind(2, key + QLatin1Char('g'));
+    QList<qint64> rows;
+    while (true) {
+        auto next = st.step();
+        if (!next.ok())
+            return next.error();
+        if (!next.value())
+            break;
+        rows << st.int64(0);
+    }
+    if (rows.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("No contact with id %1").arg(key));
+    if (rows.size() > 1)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Id prefix %1 matches several contacts; give more characters").arg(key));
+    return rows.first();
+}
+
+} // namespace ll::contact_rows

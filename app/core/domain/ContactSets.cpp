@@ -1,0 +1,126 @@
+#include "domain/ContactSets.h"
+
+#include "domain/ContactValidation.h"
+#include "domain/FieldChanges.h"
+#include "store/Statement.h"
+#include "store/Store.h"
+
+namespace ll::contact_sets {
+
+namespace {
+
+// -1: no row, 0: removed, 1: present.
+Result<int> elementState(Database& db, const char* sql, qint64 a, const QVariant& b)
+{
+    Statement& st = db.cached(sql);
+    st.bind(1, a).bind(2, b);
+    auto found = st.step();
+    if (!found.ok())
+        return found.error();
+    const int state = found.value() ? (st.int64(0) != 0 ? 1 : 0) : -1;
+    st.reset();
+    return state;
+}
+
+} // namespace
+
+QString phoneKindCode(PhoneNumber::Kind kind)
+{
+    switch (kind) {
+    case PhoneNumber::Kind::Mobile:
+        return QStringLiteral("mobile");
+    case PhoneNumber::Kind::Landline:
+        return QStringLiteral("landline");
+    case PhoneNumber::Kind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactId, const PhoneNumber& phone)
+{
+    Database& db = store.db();
+    const QString element = phoneElement(phone);
+    auto state = elementState(db, "SELECT present FROM contact_phone WHERE contact_rowid = ? AND digits = ?",
+                              contactRowId, element);
+    if (!state.ok())
+        return state.error();
+    if (state.value() == 1)
+        return false;
+    const QString clock = store.tick();
+    Statement& st =
+        state.value() < 0
+            ? db.cached("INSERT INTO contact_phone (kind, added_at, contact_rowid, digits, present) "
+                        "VALUES (?, ?, ?, ?, 1)")
+            : db.cached("UPDATE contact_phone SET kind = ?, added_at = ?, present = 1 "
+                        "WHERE contact_rowid = ? AND digits = ?");
+    st.bind(1, phoneKindCode(phone.kind())).bind(2, clock).bind(3, contactRowId).bind(4, element);
+    LL_TRY(st.exec());
+    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("add"),
+                              setElementPayload(QStringLiteral("phones"), element, clock)));
+    return true;
+}
+
+Result<bool> removePhone(Store& store, qint64 contactRowId, const QString& contactId, const QString& element)
+{
+    Database& db = store.db();
+    auto state = elementState(db, "SELECT present FROM contact_phone WHERE contact_rowid = ? AND digits = ?",
+                              contactRowId, element);
+    if (!state.ok())
+        return state.error();
+    if (state.value() != 1)
+        return false;
+    const QString clock = store.tick();
+    Statement& st = db.cached(
+        "UPDATE contact_phone SET present = 0, removed_at = ? WHERE contact_rowid = ? AND digits = ?");
+    st.bind(1, clock).bind(2, contactRowId).bind(3, element);
+    LL_TRY(st.exec());
+    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("remove"),
+                              setElementPayload(QStringLiteral("phones"), element, clock)));
+    return true;
+}
+
+Result<bool> addTag(Store& store, qint64 contactRowId, const QString& contactId, qint64 tagRowId,
+                    const QString& tagId)
+{
+    Database& db = store.db();
+    auto state = elementState(db, "SELECT present FROM contact_tag WHERE contact_rowid = ? AND tag_rowid = ?",
+                              contactRowId, tagRowId);
+    if (!state.ok())
+        return state.error();
+    if (state.value() == 1)
+        return false;
+    const QString clock = store.tick();
+    Statement& st = state.value() < 0
+                        ? db.cached("INSERT INTO contact_tag (added_at, contact_rowid, tag_rowid, present) "
+                                    "VALUES (?, ?, ?, 1)")
+                        : db.cached("UPDATE contact_tag SET added_at = ?, present = 1 "
+                                    "WHERE contact_rowid = ? AND tag_rowid = ?");
+    st.bind(1, clock).bind(2, contactRowId).bind(3, tagRowId);
+    LL_TRY(st.exec());
+    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("add"),
+                              setElementPayload(QStringLiteral("tags"), tagId, clock)));
+    return true;
+}
+
+Result<bool> removeTag(Store& store, qint64 contactRowId, const QString& contactId, qint64 tagRowId,
+                       const QString& tagId)
+{
+    Database& db = store.db();
+    auto state = elementState(db, "SELECT present FROM contact_tag WHERE contact_rowid = ? AND tag_rowid = ?",
+                              contactRowId, tagRowId);
+    if (!state.ok())
+        return state.error();
+    if (state.value() != 1)
+        return false;
+    const QString clock = store.tick();
+    Statement& st = db.cached(
+        "UPDATE contact_tag SET present = 0, removed_at = ? WHERE contact_rowid = ? AND tag_rowid = ?");
+    st.bind(1, clock).bind(2, contactRowId).bind(3, tagRowId);
+    LL_TRY(st.exec());
+    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("remove"),
+                              setElementPayload(QStringLiteral("tags"), tagId, clock)));
+    return true;
+}
+
+} // namespace ll::contact_sets

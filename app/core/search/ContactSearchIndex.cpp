@@ -1,0 +1,111 @@
+#include "search/ContactSearchIndex.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "text/SearchTokens.h"
+
+namespace ll {
+
+ContactSearchIndex::ContactSearchIndex(Database& db)
+    : m_db(db)
+{}
+
+const char* ContactSearchIndex::docidSubquerySql()
+{
+    return "SELECT docid FROM contact_fts WHERE contact_fts MATCH ?";
+}
+
+QString ContactSearchIndex::matchExpression(const QString& userQuery)
+{
+    return searchMatchExpression(userQuery);
+}
+
+Status ContactSearchIndex::remove(qint64 contactRowId)
+{
+    Statement& del = m_db.cached("DELETE FROM contact_fts WHERE docid = ?");
+    del.bind(1, contactRowId);
+    return del.exec();
+}
+
+Status ContactSearchIndex::reindex(qint64 contactRowId)
+{
+    Statement& row =
+        m_db.cached("SELECT name, nickname, wechat_id, city, notes, deleted FROM contact WHERE rowid = ?");
+    row.bind(1, contactRowId);
+    auto found = row.step();
+    if (!found.ok())
+        return found.error();
+    if (!found.value() || row.int64(5) != 0) {
+        row.reset();
+        return remove(contactRowId);
+    }
+    SearchDocument doc;
+    doc.name = row.text(0);
+    doc.nickname = row.text(1);
+    doc.wechatId = row.text(2);
+    doc.city = row.text(3);
+    doc.notes = row.text(4);
+    row.reset();
+
+    Statement& phones =
+        m_db.cached("SELECT digits FROM contact_phone WHERE contact_rowid = ? AND present = 1");
+    phones.bind(1, contactRowId);
+    while (true) {
+        auto next = phones.step();
+        if (!next.ok())
+            return next.error();
+        if (!next.value())
+            break;
+        doc.phones << phones.text(0);
+    }
+
+    // FTS4 has no upsert: delete then insert keeps docid = rowid.
+    LL_TRY(remove(contactRowId));
+    Statement& ins = m_db.cached("INSERT INTO contact_fts (docid, tokens) VALUES (?, ?)");
+    ins.bind(1, contactRowId).bind(2, searchTokensFor(doc));
+    return ins.exec();
+}
+
+Status ContactSearchIndex::rebuildAll()
+{
+    Transaction tx(m_db);
+    LL_TRY(tx.beginStatus());
+    LL_TRY(m_db.exec("DELETE FROM contact_fts"));
+    QList<qint64> rowIds;
+    {
+        Statement live(m_db, "SELECT rowid FROM contact WHERE deleted = 0");
+        while (true) {
+            auto next = live.step();
+            if (!next.ok())
+                return next.error();
+            if (!next.value())
+                break;
+            rowIds << live.int64(0);
+        }
+    }
+    for (qint64 rowId : rowIds)
+        LL_TRY(reindex(rowId));
+    return tx.commit();
+}
+
+Result<QList<qint64>> ContactSearchIndex::match(const QString& userQuery)
+{
+    const QString expression = matchExpression(userQuery);
+    QList<qint64> rowIds;
+    if (expression.isEmpty())
+        return rowIds;
+    Statement& st = m_db.cached("SELECT docid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY docid");
+    st.bind(1, expression);
+    while (true) {
+        auto next = st.step();
+        if (!next.ok())
+            return next.error();
+        if (!next.value())
+            break;
+        rowIds << st.int64(0);
+    }
+    return rowIds;
+}
+
+} // namespace ll

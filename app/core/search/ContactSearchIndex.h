@@ -1,0 +1,42 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace ll {
+
+class Database;
+
+// The contact_fts table: one row per live contact, docid = contact.rowid, holding the tokens
+// text/SearchTokens.h builds (CJK uni/bigrams, pinyin, initials, phone digits and reversed digits).
+// The index reads the contact's current row itself, so every writer (repositories, sync, import)
+// keeps it in step with one call inside its own transaction.
+class ContactSearchIndex
+{
+public:
+    explicit ContactSearchIndex(Database& db);
+
+    // Rewrites the tokens of one contact from its row and present phones; a deleted or missing
+    // contact loses its entry, so tombstones never show up in search.
+    Status reindex(qint64 contactRowId);
+    Status remove(qint64 contactRowId);
+    // Rebuilds every entry (after a schema change of the tokens, or a bulk import).
+    Status rebuildAll();
+
+    // The MATCH expression for what the user typed; empty when nothing searchable is left
+    // (e.g. only punctuation): such a search matches no contact.
+    static QString matchExpression(const QString& userQuery);
+
+    // The SQL of a sub-select yielding matching contact rowids; bind the match expression at `?`.
+    static const char* docidSubquerySql();
+
+    // Rowids of the contacts matching userQuery, ascending.
+    Result<QList<qint64>> match(const QString& userQuery);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ll
