@@ -1,0 +1,565 @@
+#include "reminders/ReminderEngine.h"
+
+#include "domain/ContactRows.h"
+#include "reminders/RuleRepository.h"
+#include "store/FieldClocks.h"
+#include "store/Statement.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace ll {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ll::ReminderEngine", text); }
+
+const char kReferenceKey[] = "reminders.reference_date";
+// Namespace of reminder ids; fixed forever, since every device must derive the same id.
+const QUuid kReminderNamespace(QStringLiteral("{3b0c8f3e-5d2a-4f7e-a1c4-9e6b2d7f0a51}"));
+constexpr qint64 kHourMs = 3'600'000;
+
+QString isoDate(const QDate& d) { return d.toString(Qt::ISODate); }
+
+// The calendar the time-zone functions of one connection use. Registered once per connection and then only
+// updated: redefining a function fails with SQLITE_BUSY while any statement of the connection is active.
+struct CalendarSlot
+{
+    sqlite3* db = nullptr;
+    LocalCalendar calendar;
+};
+
+// --- SQL functions: the calendar arithmetic of reminder_dates and LocalCalendar, callable from the
+// set-based generation queries so a full recompute never loops over contacts in C++.
+
+QString textArg(sqlite3_value* v)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return p ? QString::fromUtf8(p, sqlite3_value_bytes(v)) : QString();
+}
+
+void resultText(sqlite3_context* ctx, const QString& s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    sqlite3_result_text(ctx, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void sqlLocalDate(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    const auto* slot = static_cast<const CalendarSlot*>(sqlite3_user_data(ctx));
+    resultText(ctx, isoDate(slot->calendar.dateOf(sqlite3_value_int64(argv[0]))));
+}
+
+void sqlDayStart(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    const auto* slot = static_cast<const CalendarSlot*>(sqlite3_user_data(ctx));
+    const QDate d = QDate::fromString(textArg(argv[0]), Qt::ISODate);
+    if (!d.isValid())
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_int64(ctx, slot->calendar.startOfDay(d));
+}
+
+void sqlNextYearly(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    const QString original = textArg(argv[0]);
+    const QDate from = QDate::fromString(textArg(argv[1]), Qt::ISODate);
+    const QDate d = original.size() == 10 ? QDate::fromString(original, Qt::ISODate) : QDate();
+    const QDate next = reminder_dates::nextOccurrence(d, from);
+    if (!next.isValid())
+        sqlite3_result_null(ctx);
+    else
+        resultText(ctx, isoDate(next));
+}
+
+void sqlReminderId(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    resultText(ctx, ReminderEngine::reminderId(textArg(argv[0]), textArg(argv[1]),
+                                               QDate::fromString(textArg(argv[2]), Qt::ISODate), textArg(argv[3])));
+}
+
+QMutex& slotsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<sqlite3*, CalendarSlot*>& calendarSlots()
+{
+    static QHash<sqlite3*, CalendarSlot*> registry;
+    return registry;
+}
+
+void releaseSlot(void* p)
+{
+    auto* slot = static_cast<CalendarSlot*>(p);
+    QMutexLocker lock(&slotsMutex());
+    calendarSlots().remove(slot->db);
+    delete slot;
+}
+
+Status registerFunctions(Database& db, const LocalCalendar& calendar)
+{
+    QMutexLocker lock(&slotsMutex());
+    if (CalendarSlot* existing = calendarSlots().value(db.handle())) {
+        existing->calendar = calendar;
+        return {};
+    }
+    auto* slot = new CalendarSlot{db.handle(), calendar};
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    // ll_local_date owns the slot (freed with the connection); ll_day_start shares it.
+    int rc = sqlite3_create_function_v2(db.handle(), "ll_local_date", 1, flags, slot, sqlLocalDate, nullptr, nullptr,
+                                        releaseSlot);
+    if (rc != SQLITE_OK) {
+        delete slot;
+        return db.lastError(ErrorCode::Internal);
+    }
+    calendarSlots().insert(db.handle(), slot);
+    rc = sqlite3_create_function_v2(db.handle(), "ll_day_start", 1, flags, slot, sqlDayStart, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db.handle(), "ll_next_yearly", 2, flags, nullptr, sqlNextYearly, nullptr,
+                                        nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db.handle(), "ll_reminder_id", 4, flags, nullptr, sqlReminderId, nullptr,
+                                        nullptr, nullptr);
+    return rc == SQLITE_OK ? Status() : Status(db.lastError(ErrorCode::Internal));
+}
+
+// Builds one statement and its positional parameters together, so a value is never spliced into SQL text.
+struct SqlBuilder
+{
+    QString sql;
+    QVariantList binds;
+
+    QString p(const QVariant& value)
+    {
+        binds << value;
+        return QStringLiteral("?%1").arg(binds.size());
+    }
+    QString list(const QStringList& values)
+    {
+        QStringList params;
+        for (const QString& v : values)
+            params << p(v);
+        return params.join(QLatin1Char(','));
+    }
+};
+
+// The rows one rule produces, as (crow, subject, anchor, due_on, expires_on, due_at_raw, first_contact).
+// `only` is the contact filter of an incremental run, applied as early as possible.
+QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& reference, const QDate& horizonEnd,
+                   qint64 contactRowId, const LocalCalendar& calendar)
+{
+    const QString ref = b.p(isoDate(reference));
+    switch (rule.kind) {
+    case RuleKind::RunOut: {
+        // One reminder per (contact, product): from the latest purchase day, whose quantities add up. The
+        // latest day is found per purchase row through the (contact, purchased_on) index, which keeps the whole
+        // pass a single scan of purchase rather than a join against a grouped subquery.
+        QString filter;
+        if (contactRowId > 0)
+            filter += QStringLiteral(" AND pu.contact_rowid = %1").arg(b.p(contactRowId));
+        if (!rule.productId.isEmpty())
+            filter += QStringLiteral(" AND p.id = %1").arg(b.p(rule.productId));
+        return QStringLiteral(
+                   "SELECT pu.contact_rowid AS crow, p.id AS subject, pu.purchased_on AS anchor, "
+                   "date(julianday(pu.purchased_on) + p.cycle_days * sum(pu.quantity) - %1) AS due_on, "
+                   "'' AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                   "FROM purchase pu JOIN product p ON p.rowid = pu.product_rowid "
+                   "WHERE pu.deleted = 0 AND p.deleted = 0 AND p.cycle_days > 0%2 "
+                   "AND pu.purchased_on = (SELECT max(q.purchased_on) FROM purchase q "
+                   "WHERE q.contact_rowid = pu.contact_rowid AND q.product_rowid = pu.product_rowid AND q.deleted = 0) "
+                   "GROUP BY pu.contact_rowid, pu.product_rowid")
+            .arg(b.p(rule.leadDays), filter);
+    }
+    case RuleKind::Birthday: {
+        const QString only = contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
+        return QStringLiteral(
+                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) - %1) AS due_on, "
+                   "x.anchor AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                   "FROM (SELECT c0.rowid AS crow, ll_next_yearly(c0.birthday, %2) AS anchor FROM contact c0 "
+                   "WHERE c0.birthday != '' AND c0.deleted = 0%3) x WHERE x.anchor IS NOT NULL")
+            .arg(b.p(rule.leadDays), ref, only);
+    }
+    case RuleKind::Holiday: {
+        QString filter;
+        if (!rule.holidayName.isEmpty())
+            filter += QStringLiteral(" AND h.name = %1").arg(b.p(rule.holidayName));
+        if (contactRowId > 0)
+            filter += QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId));
+        const QString lead = b.p(rule.leadDays);
+        return QStringLiteral(
+                   "SELECT c0.rowid AS crow, h.id AS subject, h.day AS anchor, date(julianday(h.day) - %1) AS due_on, "
+                   "h.day AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                   "FROM holiday h CROSS JOIN contact c0 WHERE h.deleted = 0 AND h.day >= %2 "
+                   "AND date(julianday(h.day) - %1) <= %3 AND c0.deleted = 0%4")
+            .arg(lead, ref, b.p(isoDate(horizonEnd)), filter);
+    }
+    case RuleKind::Dormant: {
+        // Due when the last contact's local date + N days <= horizonEnd, i.e. it happened before local
+        // midnight of horizonEnd − N + 1: a plain comparison that spares the date function for most rows.
+        const qint64 bound = calendar.startOfDay(horizonEnd.addDays(1 - rule.threshold));
+        const QString only = contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
+        return QStringLiteral(
+                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) + %1) AS due_on, "
+                   "'' AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                   "FROM (SELECT c0.rowid AS crow, ll_local_date(CASE WHEN c0.last_contacted_at > 0 "
+                   "THEN c0.last_contacted_at ELSE c0.created_at END) AS anchor FROM contact c0 "
+                   "WHERE c0.deleted = 0 AND (CASE WHEN c0.last_contacted_at > 0 THEN c0.last_contacted_at "
+                   "ELSE c0.created_at END) < %2%3) x")
+            .arg(b.p(rule.threshold), b.p(bound), only);
+    }
+    case RuleKind::LeadSla: {
+        const qint64 bound = calendar.startOfDay(horizonEnd.addDays(1));
+        const QString only = contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
+        const QString span = b.p(qint64(rule.threshold) * kHourMs);
+        return QStringLiteral(
+                   "SELECT c0.rowid AS crow, '' AS subject, ll_local_date(c0.created_at) AS anchor, "
+                   "ll_local_date(c0.created_at + %1) AS due_on, '' AS expires_on, c0.created_at + %1 AS due_at_raw, "
+                   "(SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = c0.rowid AND f.deleted = 0 "
+                   "AND f.happened_at >= c0.created_at) AS first_contact "
+                   "FROM contact c0 WHERE c0.stage = 'lead' AND c0.deleted = 0 AND c0.created_at + %1 < %2%3")
+            .arg(span, b.p(bound), only);
+    }
+    case RuleKind::CustomDate: {
+        const QString field = b.p(rule.dateField);
+        const QString only =
+            contactRowId > 0 ? QStringLiteral(" AND cf.contact_rowid = %1").arg(b.p(contactRowId)) : QString();
+        const QString anchor = rule.yearly ? QStringLiteral("ll_next_yearly(cf.value, %1)").arg(ref)
+                                           : QStringLiteral("CASE WHEN date(cf.value) = cf.value THEN cf.value END");
+        return QStringLiteral(
+                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) - %1) AS due_on, "
+                   "%2 AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                   "FROM (SELECT cf.contact_rowid AS crow, %3 AS anchor FROM contact_field cf WHERE cf.name = %4%5) x "
+                   "WHERE x.anchor IS NOT NULL")
+            .arg(b.p(rule.leadDays), rule.yearly ? QStringLiteral("x.anchor") : QStringLiteral("''"), anchor, field,
+                 only);
+    }
+    }
+    return {};
+}
+
+const char kSelectColumns[] =
+    "SELECT r.id, rr.id, rr.name, r.kind, rr.script_id, r.contact_rowid, c.id, c.name, c.owner_id, r.subject, "
+    "CASE r.kind WHEN 'runout' THEN (SELECT name FROM product WHERE id = r.subject) "
+    "WHEN 'holiday' THEN (SELECT name FROM holiday WHERE id = r.subject) "
+    "WHEN 'custom_date' THEN rr.date_field ELSE '' END, "
+    "r.anchor, r.due_on, r.due_at, r.expires_on, coalesce(s.state, 'open'), coalesce(s.snoozed_until, ''), "
+    "r.closed_at FROM reminder r JOIN reminder_rule rr ON rr.rowid = r.rule_rowid "
+    "JOIN contact c ON c.rowid = r.contact_rowid LEFT JOIN reminder_state s ON s.id = r.id ";
+
+Reminder fromRow(const Statement& st)
+{
+    Reminder r;
+    r.id = st.text(0);
+    r.ruleId = st.text(1);
+    r.ruleName = st.text(2);
+    r.kind = ruleKindFromCode(st.text(3)).value_or(RuleKind::RunOut);
+    r.scriptId = st.text(4);
+    r.contactRowId = st.int64(5);
+    r.contactId = st.text(6);
+    r.contactName = st.text(7);
+    r.ownerId = st.text(8);
+    r.subject = st.text(9);
+    r.subjectLabel = st.text(10);
+    r.anchor = QDate::fromString(st.text(11), Qt::ISODate);
+    r.dueOn = QDate::fromString(st.text(12), Qt::ISODate);
+    r.dueAt = QDateTime::fromMSecsSinceEpoch(st.int64(13), Qt::UTC);
+    r.expiresOn = QDate::fromString(st.text(14), Qt::ISODate);
+    r.state = reminderStateFromCode(st.text(15)).value_or(ReminderState::Open);
+    r.snoozedUntil = QDate::fromString(st.text(16), Qt::ISODate);
+    if (st.int64(17) > 0)
+        r.answeredAt = QDateTime::fromMSecsSinceEpoch(st.int64(17), Qt::UTC);
+    return r;
+}
+
+} // namespace
+
+QString toCode(ReminderState state)
+{
+    switch (state) {
+    case ReminderState::Open: return QStringLiteral("open");
+    case ReminderState::Done: return QStringLiteral("done");
+    case ReminderState::Snoozed: return QStringLiteral("snoozed");
+    case ReminderState::Dismissed: return QStringLiteral("dismissed");
+    }
+    return {};
+}
+
+std::optional<ReminderState> reminderStateFromCode(const QString& code)
+{
+    for (ReminderState s : {ReminderState::Open, ReminderState::Done, ReminderState::Snoozed, ReminderState::Dismissed})
+        if (toCode(s) == code)
+            return s;
+    return std::nullopt;
+}
+
+ReminderEngine::ReminderEngine(Store& store, const QTimeZone& zone)
+    : m_store(store)
+    , m_calendar(zone)
+{
+    m_setup = registerFunctions(store.db(), m_calendar);
+}
+
+void ReminderEngine::setHorizonDays(int days) { m_horizonDays = qBound(0, days, 60); }
+
+QString ReminderEngine::reminderId(const QString& ruleId, const QString& contactId, const QDate& anchor,
+                                   const QString& subject)
+{
+    const QString name = ruleId + QLatin1Char('|') + contactId + QLatin1Char('|') + isoDate(anchor) +
+                         QLatin1Char('|') + subject;
+    return QUuid::createUuidV5(kReminderNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId)
+{
+    const QDate horizonEnd = reference.addDays(m_horizonDays);
+    SqlBuilder b;
+    const QString inner = innerQuery(b, rule, reference, horizonEnd, contactRowId, m_calendar);
+    const bool sla = rule.kind == RuleKind::LeadSla;
+    const QString dueAt = sla ? QStringLiteral("i.due_at_raw") : QStringLiteral("ll_day_start(i.due_on)");
+    const QString horizon = b.p(isoDate(horizonEnd));
+    QString closedAt = QStringLiteral("0");
+    if (rule.kind == RuleKind::RunOut)
+        closedAt = QStringLiteral("coalesce((SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = g.crow "
+                                  "AND f.deleted = 0 AND f.happened_at >= g.due_at), 0)");
+    else if (sla)
+        closedAt = QStringLiteral("coalesce(g.first_contact, 0)");
+
+    QString where = QStringLiteral("c.deleted = 0 AND c.merged_into = ''");
+    if (!rule.ownerId.isEmpty())
+        where += QStringLiteral(" AND c.owner_id = %1").arg(b.p(rule.ownerId));
+    if (!rule.stages.isEmpty())
+        where += QStringLiteral(" AND c.stage IN (%1)").arg(b.list(rule.stages));
+    if (!rule.storeIds.isEmpty())
+        where += QStringLiteral(" AND c.store_id IN (%1)").arg(b.list(rule.storeIds));
+    if (!rule.tagIds.isEmpty())
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.contact_rowid = c.rowid "
+                                "AND ct.present = 1 AND ct.tag_rowid IN "
+                                "(SELECT rowid FROM tag WHERE deleted = 0 AND id IN (%1)))")
+                     .arg(b.list(rule.tagIds));
+    if (sla)
+        where += QStringLiteral(" AND (g.first_contact IS NULL OR g.first_contact >= g.due_at)");
+    if (contactRowId > 0)
+        where += QStringLiteral(" AND c.rowid = %1").arg(b.p(contactRowId));
+
+    const QString sql =
+        QStringLiteral("INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, "
+                       "expires_on, closed_by, closed_at) "
+                       "SELECT ll_reminder_id(%1, c.id, g.anchor, g.subject), %2, g.crow, %3, g.subject, g.anchor, "
+                       "g.due_on, g.due_at, g.expires_on, CASE WHEN %4 > 0 THEN 'followup' ELSE '' END, %4 "
+                       "FROM (SELECT i.crow AS crow, i.subject AS subject, i.anchor AS anchor, i.due_on AS due_on, "
+                       "i.expires_on AS expires_on, i.first_contact AS first_contact, %5 AS due_at "
+                       "FROM (%6) i WHERE i.due_on IS NOT NULL AND i.due_on <= %7) g "
+                       "JOIN contact c ON c.rowid = g.crow WHERE %8")
+            .arg(b.p(rule.id), b.p(rule.rowId), b.p(toCode(rule.kind)), closedAt, dueAt, inner, horizon, where);
+    const QByteArray utf8 = sql.toUtf8();
+    Statement& st = m_store.db().cached(utf8.constData());
+    for (int i = 0; i < b.binds.size(); ++i)
+        st.bind(i + 1, b.binds.at(i));
+    return st.exec();
+}
+
+Result<int> ReminderEngine::fullRecompute(const QDate& referenceDate)
+{
+    LL_TRY(m_setup);
+    const QDate reference = referenceDate.isValid() ? referenceDate : today();
+    auto rules = RuleRepository(m_store, Actor{}).list(false);
+    if (!rules.ok())
+        return rules.error();
+    Database& db = m_store.db();
+    Transaction tx(db);
+    LL_TRY(tx.beginStatus());
+    LL_TRY(db.exec("DELETE FROM reminder"));
+    for (const ReminderRule& rule : rules.value())
+        LL_TRY(generate(rule, reference, 0));
+    LL_TRY(m_store.setMeta(QLatin1String(kReferenceKey), isoDate(reference)));
+    Statement& count = db.cached("SELECT count(*) FROM reminder");
+    auto row = count.step();
+    if (!row.ok())
+        return row.error();
+    const int generated = count.integer(0);
+    count.reset();
+    LL_TRY(tx.commit());
+    return generated;
+}
+
+Result<QDate> ReminderEngine::referenceDate()
+{
+    auto stored = m_store.meta(QLatin1String(kReferenceKey));
+    if (!stored.ok())
+        return stored.error();
+    return QDate::fromString(stored.value(), Qt::ISODate);
+}
+
+Status ReminderEngine::recomputeContact(qint64 contactRowId)
+{
+    LL_TRY(m_setup);
+    auto reference = referenceDate();
+    if (!reference.ok())
+        return reference.error();
+    if (!reference.value().isValid()) {
+        auto full = fullRecompute();
+        return full.ok() ? Status() : Status(full.error());
+    }
+    auto rules = RuleRepository(m_store, Actor{}).list(false);
+    if (!rules.ok())
+        return rules.error();
+    Database& db = m_store.db();
+    Transaction tx(db);
+    LL_TRY(tx.beginStatus());
+    Statement& del = db.cached("DELETE FROM reminder WHERE contact_rowid = ?");
+    del.bind(1, contactRowId);
+    LL_TRY(del.exec());
+    for (const ReminderRule& rule : rules.value())
+        LL_TRY(generate(rule, reference.value(), contactRowId));
+    return tx.commit();
+}
+
+Status ReminderEngine::recomputeContact(const QString& contactId)
+{
+    auto row = contact_rows::resolve(m_store.db(), contactId, true);
+    if (!row.ok())
+        return row.error();
+    return recomputeContact(row.value());
+}
+
+Result<QList<Reminder>> ReminderEngine::select(const QByteArray& where, const QVariantList& binds)
+{
+    const QByteArray sql = QByteArray(kSelectColumns) + where;
+    Statement& st = m_store.db().cached(sql.constData());
+    for (int i = 0; i < binds.size(); ++i)
+        st.bind(i + 1, binds.at(i));
+    QList<Reminder> out;
+    while (true) {
+        auto row = st.step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        out << fromRow(st);
+    }
+    return out;
+}
+
+Result<QList<ReminderGroup>> ReminderEngine::due(const QDate& date, const QString& ownerId)
+{
+    const QDate day = date.isValid() ? date : today();
+    auto reference = referenceDate();
+    if (!reference.ok())
+        return reference.error();
+    if (reference.value() != day) {
+        auto full = fullRecompute(day);
+        if (!full.ok())
+            return full.error();
+    }
+    auto rows = select("WHERE r.due_on <= ?1 AND (r.expires_on = '' OR r.expires_on >= ?1) AND r.closed_at = 0 "
+                       "AND (s.state IS NULL OR s.state = 'open' OR (s.state = 'snoozed' AND s.snoozed_until <= ?1)) "
+                       "AND (?2 = '' OR c.owner_id = ?2) ORDER BY r.due_on, c.name, r.id",
+                       {isoDate(day), ownerId});
+    if (!rows.ok())
+        return rows.error();
+    QList<ReminderGroup> groups;
+    for (RuleKind kind : {RuleKind::RunOut, RuleKind::LeadSla, RuleKind::Dormant, RuleKind::Birthday, RuleKind::Holiday,
+                          RuleKind::CustomDate}) {
+        ReminderGroup group{kind, {}};
+        for (const Reminder& r : rows.value())
+            if (r.kind == kind)
+                group.reminders << r;
+        if (!group.reminders.isEmpty())
+            groups << group;
+    }
+    return groups;
+}
+
+Result<QList<Reminder>> ReminderEngine::becameDue(qint64 fromUtcMs, qint64 toUtcMs, const QString& ownerId)
+{
+    return select("WHERE r.due_at >= ?1 AND r.due_at < ?2 AND r.closed_at = 0 AND (s.state IS NULL OR s.state = 'open') "
+                  "AND (?3 = '' OR c.owner_id = ?3) ORDER BY r.due_at, r.id",
+                  {fromUtcMs, toUtcMs, ownerId});
+}
+
+Result<QList<Reminder>> ReminderEngine::forContact(const QString& contactId)
+{
+    auto row = contact_rows::resolve(m_store.db(), contactId);
+    if (!row.ok())
+        return row.error();
+    return select("WHERE r.contact_rowid = ?1 ORDER BY r.due_on, r.id", {row.value()});
+}
+
+Result<QList<Reminder>> ReminderEngine::all() { return select("ORDER BY r.id", {}); }
+
+Result<Reminder> ReminderEngine::get(const QString& id)
+{
+    auto rows = select("WHERE r.id = ?1", {id.trimmed().toLower()});
+    if (!rows.ok())
+        return rows.error();
+    if (rows.value().isEmpty())
+        return makeError(ErrorCode::NotFound, tr("No current reminder with id %1").arg(id.left(64)));
+    return rows.value().constFirst();
+}
+
+Status ReminderEngine::setState(const QString& id, ReminderState state, const QDate& until)
+{
+    auto reminder = get(id);
+    if (!reminder.ok())
+        return reminder.error();
+    Database& db = m_store.db();
+    Transaction tx(db);
+    LL_TRY(tx.beginStatus());
+    Statement& current = db.cached("SELECT clocks FROM reminder_state WHERE id = ?");
+    current.bind(1, reminder->id);
+    auto row = current.step();
+    if (!row.ok())
+        return row.error();
+    FieldClocks clocks = FieldClocks::parse(row.value() ? current.text(0) : QString());
+    current.reset();
+    const QString clock = m_store.tick();
+    const QString untilText = state == ReminderState::Snoozed ? isoDate(until) : QString();
+    clocks.set(QStringLiteral("state"), clock);
+    clocks.set(QStringLiteral("snoozedUntil"), clock);
+    Statement& upsert = db.cached("INSERT OR REPLACE INTO reminder_state (id, state, snoozed_until, staff_id, "
+                                  "updated_at, clocks) VALUES (?, ?, ?, ?, ?, ?)");
+    upsert.bind(1, reminder->id)
+        .bind(2, toCode(state))
+        .bind(3, untilText)
+        .bind(4, m_store.actorId())
+        .bind(5, QDateTime::currentMSecsSinceEpoch())
+        .bind(6, clocks.serialize());
+    LL_TRY(upsert.exec());
+    const QJsonObject fields{
+        {QStringLiteral("state"), QJsonObject{{QStringLiteral("v"), toCode(state)}, {QStringLiteral("c"), clock}}},
+        {QStringLiteral("snoozedUntil"), QJsonObject{{QStringLiteral("v"), untilText}, {QStringLiteral("c"), clock}}},
+    };
+    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_state"), reminder->id, QStringLiteral("upsert"),
+                                QJsonObject{{QStringLiteral("fields"), fields}}));
+    return tx.commit();
+}
+
+Status ReminderEngine::markDone(const QString& id) { return setState(id, ReminderState::Done, {}); }
+
+Status ReminderEngine::dismiss(const QString& id) { return setState(id, ReminderState::Dismissed, {}); }
+
+Status ReminderEngine::reopen(const QString& id) { return setState(id, ReminderState::Open, {}); }
+
+Status ReminderEngine::snooze(const QString& id, const QDate& until)
+{
+    auto reference = referenceDate();
+    if (!reference.ok())
+        return reference.error();
+    const QDate after = reference.value().isValid() ? reference.value() : today();
+    if (!until.isValid() || until <= after)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Snooze until a day after %1").arg(after.toString(Qt::ISODate)));
+    return setState(id, ReminderState::Snoozed, until);
+}
+
+} // namespace ll
