@@ -92,7 +92,9 @@ Result<int> Store::pendingOutboxCount()
     auto row = st.step();
     if (!row.ok())
         return row.error();
-    return st.integer(0);
+    const int count = st.integer(0);
+    st.reset(); // an unfinished statement would pin a read snapshot and stop WAL checkpoints
+    return count;
 }
 
 Result<QString> Store::meta(const QString& key)
@@ -102,7 +104,9 @@ Result<QString> Store::meta(const QString& key)
     auto row = st.step();
     if (!row.ok())
         return row.error();
-    return row.value() ? st.text(0) : QString();
+    const QString value = row.value() ? st.text(0) : QString();
+    st.reset(); // an unfinished statement would pin a read snapshot and stop WAL checkpoints
+    return value;
 }
 
 Status Store::setMeta(const QString& key, const QString& value)
