@@ -13,7 +13,9 @@
     X(tagGroup)                                                                                              \
     X(followUpGroup)                                                                                         \
     X(productGroup)                                                                                          \
-    X(purchaseGroup)
+    X(purchaseGroup)                                                                                         \
+    X(importGroup)                                                                                           \
+    X(exportGroup)
 
 namespace ll::cli {
 

@@ -1,0 +1,488 @@
+#include "importer/LeadImporter.h"
+
+#include "domain/ContactRepository.h"
+#include "domain/ContactRows.h"
+#include "importer/CsvReader.h"
+#include "importer/CsvWriter.h"
+#include "importer/LeadRow.h"
+#include "store/Statement.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <optional>
+
+namespace ll {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::LeadImporter", text);
+}
+
+// The phone as ContactInput takes it: digits only, so a landline extension (kept in the history line)
+// never reaches the repository, which stores no extensions.
+QString phoneInput(const PhoneNumber& p)
+{
+    return p.isInternational() ? QLatin1Char('+') + p.digits() : p.digits();
+}
+
+// What the repositories say about the row's own data; anything else (database, I/O) stops the import.
+bool isRowProblem(ErrorCode code)
+{
+    return code == ErrorCode::InvalidInput || code == ErrorCode::NotFound;
+}
+
+struct Match
+{
+    qint64 rowId = 0;
+    QString id;
+    qint64 createdAt = 0;
+};
+
+enum class Outcome
+{
+    New,
+    Merged,
+    Unchanged
+};
+
+// One import run: the state that lives across batches.
+struct Run
+{
+    Run(Store& store, const LeadImportOptions& options, LeadAllocator allocator, LeadImportReport& report)
+        : m_store(store)
+        , m_repo(store)
+        , m_options(options)
+        , m_allocator(std::move(allocator))
+        , m_report(report)
+    {
+        m_context.defaultSource = options.defaultSource.trimmed();
+        m_context.timeZone = options.timeZone;
+    }
+
+    // The batch's effect on the report, applied only when the batch commits.
+    struct BatchTally
+    {
+        qint64 rows = 0, added = 0, merged = 0, unchanged = 0, contactsMerged = 0;
+        QList<RejectedLeadRow> rejected;
+        QList<QStringList> rejectedCells;
+        QList<Allocation> allocations;
+    };
+
+    Result<Outcome> apply(const LeadRow& row, BatchTally& tally);
+    Result<Outcome> applyInside(const LeadRow& row, BatchTally& tally);
+
+    Result<QList<Match>> findMatches(const LeadRow& row);
+    Result<Outcome> addNew(const LeadRow& row, BatchTally& tally);
+    Result<Outcome> mergeInto(const Match& keep, const LeadRow& row);
+
+    Store& m_store;
+    ContactRepository m_repo;
+    const LeadImportOptions& m_options;
+    LeadAllocator m_allocator;
+    LeadImportReport& m_report;
+    LeadRowContext m_context;
+};
+
+Result<QList<Match>> Run::findMatches(const LeadRow& row)
+{
+    Database& db = m_store.db();
+    QList<Match> found;
+    auto collect = [&found](Statement& st) -> Status {
+        while (true) {
+            auto next = st.step();
+            if (!next.ok())
+                return next.error();
+            if (!next.value())
+                break;
+            const qint64 rowId = st.int64(0);
+            if (std::none_of(found.begin(), found.end(),
+                             [rowId](const Match& m) { return m.rowId == rowId; }))
+                found << Match{rowId, st.text(1), st.int64(2)};
+        }
+        return {};
+    };
+    // Only mobiles identify a person (as ContactRepository::duplicatesOf decides).
+    for (const PhoneNumber& mobile : row.mobiles) {
+        Statement& st =
+            db.cached("SELECT c.rowid, c.id, c.created_at FROM contact_phone p "
+                      "JOIN contact c ON c.rowid = p.contact_rowid "
+                      "WHERE p.digits = ? AND p.present = 1 AND p.kind = 'mobile' AND c.deleted = 0");
+        st.bind(1, mobile.digits());
+        LL_TRY(collect(st));
+    }
+    if (!row.wechatId.isEmpty()) {
+        Statement& st =
+            db.cached("SELECT rowid, id, created_at FROM contact WHERE wechat_id = ? AND deleted = 0");
+        st.bind(1, row.wechatId);
+        LL_TRY(collect(st));
+    }
+    std::sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.rowId < b.rowId;
+    });
+    return found;
+}
+
+Result<Outcome> Run::addNew(const LeadRow& row, BatchTally& tally)
+{
+    const Allocation allocation = m_allocator.next(row.city);
+    ContactInput in;
+    in.name = row.name;
+    in.nickname = row.nickname;
+    in.wechatId = row.wechatId;
+    QStringList phones;
+    for (const PhoneNumber& p : row.mobiles)
+        phones << phoneInput(p);
+    for (const PhoneNumber& p : row.otherPhones)
+        phones << phoneInput(p);
+    in.phones = phones;
+    in.city = row.city;
+    in.source = row.source;
+    in.stage = QStringLiteral("lead");
+    in.intent = row.intent;
+    in.notes = row.historyLine();
+    if (!allocation.ownerId.isEmpty())
+        in.ownerId = allocation.ownerId;
+    if (!allocation.storeId.isEmpty())
+        in.storeId = allocation.storeId;
+    auto added = m_repo.add(in);
+    if (!added.ok()) {
+        m_allocator.undo(allocation);
+        return added.error();
+    }
+    tally.allocations << allocation;
+    // ContactInput has no creation time: the lead was left when the form says, and that starts the
+    // lead-response SLA clock. created_at is a local column (not one of the synced fields), so setting it
+    // here in the same transaction as the insert is what add() itself would do.
+    if (row.createdAt.isValid()) {
+        Statement& st = m_store.db().cached("UPDATE contact SET created_at = ? WHERE rowid = ?");
+        st.bind(1, row.createdAt.toMSecsSinceEpoch()).bind(2, added->rowId);
+        LL_TRY(st.exec());
+    }
+    return Outcome::New;
+}
+
+Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
+{
+    auto current = m_repo.get(keep.id);
+    if (!current.ok())
+        return current.error();
+    const Contact& c = current.value();
+    ContactInput patch;
+    bool changed = false;
+    auto fill = [&changed](std::optional<QString>& target, const QString& have, const QString& offered) {
+        if (have.isEmpty() && !offered.isEmpty()) {
+            target = offered;
+            changed = true;
+        }
+    };
+    fill(patch.name, c.name, row.name);
+    fill(patch.nickname, c.nickname, row.nickname);
+    fill(patch.wechatId, c.wechatId, row.wechatId);
+    fill(patch.city, c.city, row.city);
+    fill(patch.source, c.source, row.source);
+    QStringList newPhones;
+    for (const QList<PhoneNumber>* list : {&row.mobiles, &row.otherPhones})
+        for (const PhoneNumber& p : *list)
+            if (std::none_of(c.phones.begin(), c.phones.end(),
+                             [&p](const PhoneNumber& q) { return q.digits() == p.digits(); }))
+                newPhones << phoneInput(p);
+    if (!newPhones.isEmpty()) {
+        patch.addPhones = newPhones;
+        changed = true;
+    }
+    if (row.intent > c.intent) {
+        patch.intent = row.intent;
+        changed = true;
+    }
+    const QString line = row.historyLine();
+    if (!c.notes.split(QLatin1Char('\n')).contains(line)) {
+        patch.notes = c.notes.isEmpty() ? line : c.notes + QLatin1Char('\n') + line;
+        changed = true;
+    }
+    if (!changed)
+        return Outcome::Unchanged;
+    auto updated = m_repo.update(c.id, patch);
+    if (!updated.ok())
+        return updated.error();
+    return Outcome::Merged;
+}
+
+Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
+{
+    // A savepoint per row: a row rejected half-way (say its phones overflow the contact's cap after two
+    // contacts were merged for it) leaves nothing behind.
+    Transaction rowTx(m_store.db());
+    LL_TRY(rowTx.beginStatus());
+    const qsizetype allocationsBefore = tally.allocations.size();
+    auto outcome = applyInside(row, tally);
+    if (outcome.ok()) {
+        const Status committed = rowTx.commit();
+        if (committed.ok())
+            return outcome;
+        outcome = committed.error();
+    }
+    while (tally.allocations.size() > allocationsBefore)
+        m_allocator.undo(tally.allocations.takeLast());
+    return outcome;
+}
+
+Result<Outcome> Run::applyInside(const LeadRow& row, BatchTally& tally)
+{
+    auto matches = findMatches(row);
+    if (!matches.ok())
+        return matches.error();
+    if (matches->isEmpty())
+        return addNew(row, tally);
+    const Match keep = matches->first();
+    for (qsizetype i = 1; i < matches->size(); ++i) {
+        auto merged = m_repo.merge(keep.id, matches->at(i).id);
+        if (!merged.ok())
+            return merged.error();
+        ++tally.contactsMerged;
+    }
+    auto outcome = mergeInto(keep, row);
+    if (outcome.ok() && matches->size() > 1)
+        return Outcome::Merged;
+    return outcome;
+}
+
+QString raggedReason(qsizetype fields, qsizetype headers)
+{
+    return tr("The row has %1 fields but the header has %2").arg(fields).arg(headers);
+}
+
+// Trailing empty fields (",,," at the end of a row) are what spreadsheets write; they are not ragged.
+bool isRagged(QStringList& fields, qsizetype headerCount)
+{
+    while (fields.size() > headerCount && fields.constLast().trimmed().isEmpty())
+        fields.removeLast();
+    return fields.size() != headerCount;
+}
+
+} // namespace
+
+LeadImporter::LeadImporter(Store& store)
+    : m_store(store)
+{}
+
+Result<LeadFilePreview> LeadImporter::preview(const QString& path, const QHash<QString, QString>& overrides,
+                                              const QString& encoding, int sampleRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    auto reader = CsvReader::open(file, encoding);
+    if (!reader.ok())
+        return reader.error();
+    LeadFilePreview p;
+    p.encoding = reader.value()->encoding();
+    p.delimiter = reader.value()->delimiter();
+    CsvRecord record;
+    if (!reader.value()->next(record))
+        return makeError(ErrorCode::InvalidInput, tr("The file is empty"));
+    p.headers = record.fields;
+    auto mapping = ColumnMapping::detect(p.headers, overrides);
+    if (!mapping.ok())
+        return mapping.error();
+    p.mapping = mapping.value();
+    while (p.sampleRows.size() < sampleRows && reader.value()->next(record))
+        p.sampleRows << record.fields;
+    return p;
+}
+
+Result<LeadImportReport> LeadImporter::importFile(const QString& path, const LeadImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    return importDevice(file, file.size(), options);
+}
+
+Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 totalBytes,
+                                                    const LeadImportOptions& options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = CsvReader::open(device, options.encoding);
+    if (!opened.ok())
+        return opened.error();
+    CsvReader& reader = *opened.value();
+
+    LeadImportReport report;
+    report.encoding = reader.encoding();
+    report.delimiter = reader.delimiter();
+    CsvRecord header;
+    if (!reader.next(header))
+        return makeError(ErrorCode::InvalidInput, tr("The file is empty"));
+    if (!header.error.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The header row is malformed: %1").arg(header.error));
+    auto mapping = ColumnMapping::detect(header.fields, options.columnOverrides);
+    if (!mapping.ok())
+        return mapping.error();
+    report.mapping = mapping.value();
+    if (!report.mapping.has(LeadField::Phone) && !report.mapping.has(LeadField::Wechat))
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("No column holds a phone number or WeChat ID (columns: %1); map one with --map COLUMN=phone")
+                .arg(header.fields.join(QStringLiteral(", "))));
+
+    auto allocator = LeadAllocator::create(m_store, options.allocation);
+    if (!allocator.ok())
+        return allocator.error();
+
+    std::unique_ptr<QFile> rejectedFile;
+    std::optional<CsvWriter> rejectedWriter;
+    if (!options.rejectedPath.isEmpty()) {
+        rejectedFile = std::make_unique<QFile>(options.rejectedPath);
+        if (!rejectedFile->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return makeError(
+                ErrorCode::Io,
+                tr("Cannot write %1: %2").arg(options.rejectedPath, rejectedFile->errorString()));
+        rejectedWriter.emplace(*rejectedFile);
+        rejectedWriter->writeBom();
+        rejectedWriter->writeRow(QStringList{QStringLiteral("错误原因")} + header.fields);
+    }
+
+    Run run(m_store, options, std::move(allocator.value()), report);
+    const qsizetype headerCount = header.fields.size();
+    const int batchSize = std::max(1, options.batchSize);
+    qint64 rowsDone = 0;
+    bool atEnd = false;
+    CsvRecord record;
+
+    auto notify = [&] {
+        if (options.progress)
+            options.progress({rowsDone, reader.bytesRead(), totalBytes});
+    };
+
+    while (!atEnd && !report.cancelled) {
+        Run::BatchTally tally;
+        Transaction tx(m_store.db());
+        if (!tx.beginStatus().ok()) {
+            report.error = tx.beginStatus().error();
+            break;
+        }
+        qint64 batchFirstLine = 0;
+        Error failure;
+        bool failed = false;
+        while (tally.rows < batchSize) {
+            if (options.isCancelled && options.isCancelled()) {
+                report.cancelled = true;
+                break;
+            }
+            if (!reader.next(record)) {
+                atEnd = true;
+                break;
+            }
+            if (batchFirstLine == 0)
+                batchFirstLine = record.line;
+            ++tally.rows;
+            QString reason;
+            if (!record.error.isEmpty())
+                reason = record.error;
+            else if (record.malformedText)
+                reason = tr("The row contains bytes that are not valid %1 text").arg(report.encoding.name);
+            else if (isRagged(record.fields, headerCount))
+                reason = raggedReason(record.fields.size(), headerCount);
+            if (reason.isEmpty()) {
+                auto row = parseLeadRow(record.fields, report.mapping, run.m_context);
+                if (!row.ok()) {
+                    reason = row.message();
+                } else {
+                    auto outcome = run.apply(row.value(), tally);
+                    if (!outcome.ok() && isRowProblem(outcome.code())) {
+                        reason = outcome.message();
+                    } else if (!outcome.ok()) {
+                        failure = outcome.error();
+                        failed = true;
+                        break;
+                    } else if (outcome.value() == Outcome::New) {
+                        ++tally.added;
+                    } else if (outcome.value() == Outcome::Merged) {
+                        ++tally.merged;
+                    } else {
+                        ++tally.unchanged;
+                    }
+                }
+            }
+            if (!reason.isEmpty()) {
+                tally.rejected << RejectedLeadRow{record.line, reason};
+                tally.rejectedCells << (QStringList{reason} + record.fields);
+            }
+        }
+        if (!failed) {
+            const Status committed = tx.commit();
+            if (!committed.ok()) {
+                failure = committed.error();
+                failed = true;
+            }
+        }
+        if (failed) {
+            tx.rollback();
+            for (const Allocation& a : std::as_const(tally.allocations))
+                run.m_allocator.undo(a);
+            report.error = failure;
+            report.stoppedAtLine = batchFirstLine;
+            break;
+        }
+        ++report.batchesCommitted;
+        rowsDone += tally.rows;
+        report.rowsRead += tally.rows;
+        report.newContacts += tally.added;
+        report.mergedDuplicates += tally.merged;
+        report.unchanged += tally.unchanged;
+        report.contactsMerged += tally.contactsMerged;
+        report.rejectedCount += tally.rejected.size();
+        for (const RejectedLeadRow& r : std::as_const(tally.rejected)) {
+            if (report.rejected.size() < LeadImportReport::kMaxRejectedListed)
+                report.rejected << r;
+            else
+                report.rejectedListTruncated = true;
+        }
+        for (const Allocation& a : std::as_const(tally.allocations))
+            if (!a.ownerId.isEmpty())
+                ++report.allocated[a.ownerId];
+        if (rejectedWriter)
+            for (const QStringList& cells : std::as_const(tally.rejectedCells))
+                if (!rejectedWriter->writeRow(cells) && report.error.code == ErrorCode::Ok)
+                    report.error = makeError(
+                        ErrorCode::Io,
+                        tr("Cannot write %1: %2").arg(options.rejectedPath, rejectedFile->errorString()));
+        notify();
+        if (report.cancelled) {
+            CsvRecord next;
+            if (reader.next(next)) {
+                report.stoppedAtLine = next.line;
+            } else {
+                report.cancelled = false; // cancelled after the last row: nothing was left undone
+                atEnd = true;
+            }
+        }
+    }
+    if (!reader.ioError().isEmpty() && report.error.code == ErrorCode::Ok) {
+        report.error = makeError(ErrorCode::Io, tr("Reading the file failed: %1").arg(reader.ioError()));
+        atEnd = false;
+    }
+    report.blankSkipped = reader.blankRecordsSkipped();
+    report.completed = atEnd && report.error.code == ErrorCode::Ok && !report.cancelled;
+    if (rejectedFile) {
+        rejectedFile->close();
+        if (report.rejectedCount == 0)
+            QFile::remove(options.rejectedPath);
+        else
+            report.rejectedPath = options.rejectedPath;
+    }
+    report.elapsedMs = timer.elapsed();
+    notify();
+    return report;
+}
+
+} // namespace ll
