@@ -1,0 +1,3094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>gender</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>gender</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <comment>WeChat conversation</comment>
+        <translation>微信聊天</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>store or home visit</comment>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>text message</comment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Ad lead form</source>
+        <translation>广告表单</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Store walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>source channel</comment>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ll</name>
+    <message>
+        <source>No tag with id %1</source>
+        <translation>没有 ID 为 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Unknown stage %1 (use one of: %2)</source>
+        <translation>未知阶段 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>The merged notes would be longer than %1 characters; shorten one of them first</source>
+        <translation>合并后的备注会超过 %1 个字符，请先缩短其中一条</translation>
+    </message>
+    <message>
+        <source>The merged points are out of range</source>
+        <translation>合并后的积分超出范围</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>没有 ID 为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>No store with id %1</source>
+        <translation>没有 ID 为 %1 的门店</translation>
+    </message>
+    <message>
+        <source>Phone number %1 is not on this contact</source>
+        <translation>此客户没有号码 %1</translation>
+    </message>
+    <message>
+        <source>A contact can have at most %1 phone numbers</source>
+        <translation>一位客户最多有 %1 个号码</translation>
+    </message>
+    <message>
+        <source>Invalid phone number %1: %2</source>
+        <translation>号码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>Invalid phone number %1: extensions cannot be stored; put the extension in the notes</source>
+        <translation>号码 %1 无效：不能保存分机号，请把分机号写在备注里</translation>
+    </message>
+    <message>
+        <source>A contact can have at most %1 phone numbers; %2 were given</source>
+        <translation>一位客户最多有 %1 个号码，这里给了 %2 个</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>WeChat ID %1 may contain only letters, digits and _ - . @ +</source>
+        <translation>微信号 %1 只能包含字母、数字和 _ - . @ +</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unknown gender %1 (use female, male, other or leave empty)</source>
+        <translation>未知性别 %1（请用 female、male、other 或留空）</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Birthday %1 is in the future</source>
+        <translation>生日 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>Birthday %1 is before 1900</source>
+        <translation>生日 %1 早于 1900 年</translation>
+    </message>
+    <message>
+        <source>Intent level must be 0 to 3, not %1</source>
+        <translation>意向等级必须是 0 到 3，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Points %1 are out of range</source>
+        <translation>积分 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>归属导购</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character at position %2</source>
+        <translation>%1 在第 %2 个位置有损坏的字符</translation>
+    </message>
+    <message>
+        <source>%1 contains the replacement character U+FFFD at position %2; the text was probably decoded with the wrong encoding</source>
+        <translation>%1 在第 %2 个位置含有替换字符 U+FFFD，文本可能用错了编码</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3</source>
+        <translation>%1 在第 %3 个位置含有控制字符 U+%2</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: %2</source>
+        <translation>%1 不是有效的 ID：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD: %2</source>
+        <translation>%1 必须是 YYYY-MM-DD 格式的日期：%2</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <source>Tag name %1 must not contain “/”</source>
+        <translation>标签名 %1 不能包含“/”</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files of at most %3 can be added to the library.</source>
+        <translation>%1 大小为 %2，素材库只能添加不超过 %3 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>A material can have at most %1 tags</source>
+        <translation>一个素材最多有 %1 个标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://)</source>
+        <translation>%1 不是网址（需以 http:// 或 https:// 开头）</translation>
+    </message>
+    <message>
+        <source>A link needs its web address.</source>
+        <translation>链接需要填写网址。</translation>
+    </message>
+    <message>
+        <source>A mini program needs its app id: wx followed by 16 hex digits, not %1</source>
+        <translation>小程序需要 AppID：wx 加 16 位十六进制数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>页面路径</translation>
+    </message>
+    <message>
+        <source>The page path is a path inside the mini program, e.g. pages/index/index</source>
+        <translation>页面路径是小程序内部的路径，例如 pages/index/index</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2</source>
+        <translation>此行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters (at most %3)</source>
+        <translation>%1 太长：%2 个字符（最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed</source>
+        <translation>微信号 %1 无效：只能包含字母、数字和 _ - . @ +</translation>
+    </message>
+    <message>
+        <source>Too many phone numbers: %1 (at most %2)</source>
+        <translation>号码太多：%1 个（最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>Only a landline or service number (%1), which does not identify a person: a mobile number or WeChat ID is needed</source>
+        <translation>只有座机或服务号码（%1），无法确定是哪个人：需要手机号或微信号</translation>
+    </message>
+    <message>
+        <source>Neither a mobile number nor a WeChat ID</source>
+        <translation>既没有手机号也没有微信号</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding %1</source>
+        <translation>未知文本编码 %1</translation>
+    </message>
+    <message>
+        <source>The text cannot be written in %1</source>
+        <translation>文本无法用 %1 编码写出</translation>
+    </message>
+</context>
+<context>
+    <name>ll::BlobStore</name>
+    <message>
+        <source>No file at %1</source>
+        <translation>%1 处没有文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added; try again.</source>
+        <translation>%1 在添加过程中被修改了，请重试。</translation>
+    </message>
+    <message>
+        <source>The content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>The file of this material is not on this device yet.</source>
+        <translation>此素材的文件还不在这台设备上。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The stored file is damaged; it was not exported.</source>
+        <translation>保存的文件已损坏，未导出。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The stored file is damaged.</source>
+        <translation>保存的文件已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ColumnMapping</name>
+    <message>
+        <source>Unknown field %1 for column %2 (use one of: %3)</source>
+        <translation>列 %2 的字段 %1 未知（可选：%3）</translation>
+    </message>
+    <message>
+        <source>The file has no column %1</source>
+        <translation>文件中没有列 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactFieldRepository</name>
+    <message>
+        <source>Field name %1 must be 1 to %2 letters, digits or _</source>
+        <translation>字段名 %1 必须是 1 到 %2 个字母、数字或 _</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>字段值</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactRepository</name>
+    <message>
+        <source>A contact cannot be merged into itself</source>
+        <translation>客户不能合并到自己</translation>
+    </message>
+    <message>
+        <source>A new contact has no phone numbers to remove</source>
+        <translation>新客户没有可移除的号码</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
+        <translation>客户至少需要姓名、昵称、微信号或手机号之一</translation>
+    </message>
+</context>
+<context>
+    <name>ll::CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号字段没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>ll::Database</name>
+    <message>
+        <source>No store at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file; refusing to use it.</source>
+        <translation>%1 是未加密的 SQLite 文件，拒绝使用。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store was written unencrypted; refusing to continue.</source>
+        <translation>数据库被以未加密方式写入，拒绝继续。</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not active in this build; refusing to open the store.</source>
+        <translation>此版本中 SQLCipher 未生效，拒绝打开数据库。</translation>
+    </message>
+    <message>
+        <source>The store cannot be decrypted with this key, or it is damaged.</source>
+        <translation>无法用此密钥解密数据库，或数据库已损坏。</translation>
+    </message>
+    <message>
+        <source>Foreign key violation in %1</source>
+        <translation>%1 中存在外键冲突</translation>
+    </message>
+    <message>
+        <source>The store file is not encrypted.</source>
+        <translation>数据库文件未加密。</translation>
+    </message>
+    <message>
+        <source>SQLCipher is not active.</source>
+        <translation>SQLCipher 未生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::FollowUpRepository</name>
+    <message>
+        <source>Unknown follow-up kind %1 (use one of: %2)</source>
+        <translation>未知跟进方式 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot happen in the future (%1)</source>
+        <translation>跟进时间不能晚于现在（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-up time %1 is implausibly early</source>
+        <translation>跟进时间 %1 早得不合理</translation>
+    </message>
+</context>
+<context>
+    <name>ll::HolidayCalendar</name>
+    <message>
+        <source>Only managers and admins can edit the holiday list.</source>
+        <translation>只有主管和管理员可以编辑节日列表。</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>A holiday needs a valid date.</source>
+        <translation>节日需要有效日期。</translation>
+    </message>
+    <message>
+        <source>No holiday with id %1</source>
+        <translation>没有 ID 为 %1 的节日</translation>
+    </message>
+    <message>
+        <source>Year %1 is out of range</source>
+        <translation>年份 %1 超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>ll::KeyVault</name>
+    <message>
+        <source>A data key must be exactly 32 bytes.</source>
+        <translation>数据密钥必须正好 32 字节。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged (%1).</source>
+        <translation>密钥文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>No key file at %1.</source>
+        <translation>%1 处没有密钥文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>No profile at %1.</source>
+        <translation>%1 处没有资料库。</translation>
+    </message>
+    <message>
+        <source>Another Liuliang process is changing the key.</source>
+        <translation>另一个留量进程正在修改密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1.</source>
+        <translation>无法锁定 %1。</translation>
+    </message>
+    <message>
+        <source>This key does not belong to this profile.</source>
+        <translation>此密钥不属于这个资料库。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: %1</source>
+        <translation>系统钥匙串不可用：%1</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>密钥派生参数超出范围。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase, the system keychain, or both.</source>
+        <translation>请选择密码、系统钥匙串，或两者都用。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a profile.</source>
+        <translation>%1 中已有资料库。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable (%1); the key is protected by the passphrase only.</source>
+        <translation>系统钥匙串不可用（%1），密钥仅由密码保护。</translation>
+    </message>
+    <message>
+        <source>This profile has no passphrase.</source>
+        <translation>此资料库没有设置密码。</translation>
+    </message>
+    <message>
+        <source>The key file is inconsistent.</source>
+        <translation>密钥文件前后不一致。</translation>
+    </message>
+    <message>
+        <source>This profile does not keep its key in the system keychain.</source>
+        <translation>此资料库没有把密钥存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The system keychain has no key for this profile.</source>
+        <translation>系统钥匙串中没有此资料库的密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain entry does not hold this profile&apos;s key.</source>
+        <translation>系统钥匙串中的条目不是此资料库的密钥。</translation>
+    </message>
+    <message>
+        <source>Set a passphrase before removing the key from the keychain.</source>
+        <translation>从钥匙串移除密钥之前，请先设置密码。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>内存不足，无法从密码派生密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot wrap the data key.</source>
+        <translation>无法封装数据密钥。</translation>
+    </message>
+    <message>
+        <source>The crypto library is unavailable.</source>
+        <translation>加密库不可用。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged.</source>
+        <translation>密钥文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the key file was modified.</source>
+        <translation>密码错误，或密钥文件被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::LeadAllocator</name>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>没有 ID 为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>Staff member %1 has left and cannot receive leads</source>
+        <translation>员工 %1 已离职，不能再分配线索</translation>
+    </message>
+    <message>
+        <source>There are no active guides to allocate leads to</source>
+        <translation>没有在职导购可以分配线索</translation>
+    </message>
+</context>
+<context>
+    <name>ll::LeadImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>The header row is malformed: %1</source>
+        <translation>表头行格式错误：%1</translation>
+    </message>
+    <message>
+        <source>No column holds a phone number or WeChat ID (columns: %1); map one with --map COLUMN=phone</source>
+        <translation>没有任何列包含手机号或微信号（列：%1），请用 --map 列名=phone 指定</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The row contains bytes that are not valid %1 text</source>
+        <translation>此行包含不是有效 %1 文本的字节</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>读取文件失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::MaterialLibrary</name>
+    <message>
+        <source>Only managers and admins can add team materials.</source>
+        <translation>只有主管和管理员可以添加团队素材。</translation>
+    </message>
+    <message>
+        <source>Sign in before adding a personal material.</source>
+        <translation>添加个人素材前请先登录。</translation>
+    </message>
+    <message>
+        <source>Unknown material kind %1 (use one of: %2)</source>
+        <translation>未知素材类型 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>A material of kind %1 needs a file.</source>
+        <translation>%1 类型的素材需要文件。</translation>
+    </message>
+    <message>
+        <source>Team materials are read-only for guides.</source>
+        <translation>团队素材对导购只读。</translation>
+    </message>
+    <message>
+        <source>This material belongs to another guide.</source>
+        <translation>此素材属于另一位导购。</translation>
+    </message>
+    <message>
+        <source>The kind and the file of a material cannot change; add a new material instead.</source>
+        <translation>素材的类型和文件不能修改，请新增一个素材。</translation>
+    </message>
+    <message>
+        <source>You cannot delete this material.</source>
+        <translation>您不能删除此素材。</translation>
+    </message>
+    <message>
+        <source>No material with id %1</source>
+        <translation>没有 ID 为 %1 的素材</translation>
+    </message>
+    <message>
+        <source>This material has no cover image.</source>
+        <translation>此素材没有封面图。</translation>
+    </message>
+    <message>
+        <source>This material has no file (it is a %1).</source>
+        <translation>此素材没有文件（它是%1）。</translation>
+    </message>
+    <message>
+        <source>This material has no file.</source>
+        <translation>此素材没有文件。</translation>
+    </message>
+    <message>
+        <source>Unknown use %1 (copy, save, open or send)</source>
+        <translation>未知用途 %1（copy、save、open 或 send）</translation>
+    </message>
+    <message>
+        <source>Only managers and admins can purge unused files.</source>
+        <translation>只有主管和管理员可以清理未使用的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::Migrator</name>
+    <message>
+        <source>The store was written by a newer Liuliang (schema %1); please update the application.</source>
+        <translation>数据库由更新版本的留量写入（结构版本 %1），请升级应用。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::OrgRepository</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>No organisation has been set up yet</source>
+        <translation>尚未设置组织</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>没有 ID 为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <source>Unknown role %1 (use guide, manager or admin)</source>
+        <translation>未知角色 %1（请用 guide、manager 或 admin）</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>No store with id %1</source>
+        <translation>没有 ID 为 %1 的门店</translation>
+    </message>
+</context>
+<context>
+    <name>ll::PhoneNumber</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>号码为空。</translation>
+    </message>
+    <message>
+        <source>The extension must be 1 to 6 digits.</source>
+        <translation>分机号必须是 1 到 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The phone number contains “%1”, which is not a digit.</source>
+        <translation>号码中含有“%1”，它不是数字。</translation>
+    </message>
+    <message>
+        <source>The phone number contains no digits.</source>
+        <translation>号码中没有数字。</translation>
+    </message>
+    <message>
+        <source>An international number must have 5 to 20 digits.</source>
+        <translation>国际号码必须有 5 到 20 位数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number cannot have an extension.</source>
+        <translation>手机号不能带分机号。</translation>
+    </message>
+    <message>
+        <source>After +86 a Chinese mobile or landline number is expected.</source>
+        <translation>+86 后面应是中国的手机号或座机号。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1.</source>
+        <translation>手机号是 11 位，这个号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>This is not a valid mobile number: mobile numbers start with 13 to 19.</source>
+        <translation>这不是有效的手机号：手机号以 13 到 19 开头。</translation>
+    </message>
+    <message>
+        <source>The phone number is too short (%1 digits, at least 5).</source>
+        <translation>号码太短（%1 位，至少 5 位）。</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (%1 digits, at most 20).</source>
+        <translation>号码太长（%1 位，最多 20 位）。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ProductRepository</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>SKU %1 may contain only letters, digits and _ . : / # + -</source>
+        <translation>SKU %1 只能包含字母、数字和 _ . : / # + -</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Consumption cycle must be 0 to %1 days, not %2</source>
+        <translation>使用周期必须是 0 到 %1 天，而不是 %2</translation>
+    </message>
+    <message>
+        <source>A product with SKU %1 already exists</source>
+        <translation>SKU 为 %1 的商品已存在</translation>
+    </message>
+    <message>
+        <source>No product with id or SKU %1</source>
+        <translation>没有 ID 或 SKU 为 %1 的商品</translation>
+    </message>
+</context>
+<context>
+    <name>ll::Profile</name>
+    <message>
+        <source>Cannot create the profile directory %1.</source>
+        <translation>无法创建资料库目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot restrict permissions of %1.</source>
+        <translation>无法限制 %1 的访问权限。</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1; unlock it instead of creating a new one.</source>
+        <translation>%1 中已有资料库，请解锁它，而不是新建。</translation>
+    </message>
+    <message>
+        <source>The key was found but the store %1 is missing.</source>
+        <translation>找到了密钥，但数据库 %1 不见了。</translation>
+    </message>
+    <message>
+        <source>No profile in %1. Run init first.</source>
+        <translation>%1 中没有资料库，请先运行 init。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::PurchaseRepository</name>
+    <message>
+        <source>Quantity must be 1 to %1, not %2</source>
+        <translation>数量必须是 1 到 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Amount %1 is out of range</source>
+        <translation>金额 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Purchase date %1 is in the future</source>
+        <translation>购买日期 %1 晚于今天</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ReminderEngine</name>
+    <message>
+        <source>No current reminder with id %1</source>
+        <translation>没有 ID 为 %1 的当前提醒</translation>
+    </message>
+    <message>
+        <source>Snooze until a day after %1</source>
+        <translation>推迟到 %1 之后的某一天</translation>
+    </message>
+</context>
+<context>
+    <name>ll::RuleRepository</name>
+    <message>
+        <source>Unknown stage %1 (use one of: %2)</source>
+        <translation>未知阶段 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Suggested script</source>
+        <translation>推荐话术</translation>
+    </message>
+    <message>
+        <source>Lead days must be 0 to %1, not %2</source>
+        <translation>提前天数必须是 0 到 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>A rule can be scoped to at most %1 tags or stores</source>
+        <translation>一条规则最多限定 %1 个标签或门店</translation>
+    </message>
+    <message>
+        <source>A dormant rule needs 1 to %1 days without contact, not %2</source>
+        <translation>沉睡规则需要 1 到 %1 天未联系，而不是 %2</translation>
+    </message>
+    <message>
+        <source>A lead response rule needs 1 to %1 hours, not %2</source>
+        <translation>线索响应规则需要 1 到 %1 小时，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>日期字段</translation>
+    </message>
+    <message>
+        <source>Only managers and admins can add team rules.</source>
+        <translation>只有主管和管理员可以添加团队规则。</translation>
+    </message>
+    <message>
+        <source>Sign in before adding a personal rule.</source>
+        <translation>添加个人规则前请先登录。</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind %1 (use one of: %2)</source>
+        <translation>未知规则类型 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>Team rules can be changed by managers and admins only.</source>
+        <translation>团队规则只能由主管和管理员修改。</translation>
+    </message>
+    <message>
+        <source>This rule belongs to another guide.</source>
+        <translation>此规则属于另一位导购。</translation>
+    </message>
+    <message>
+        <source>The kind of a rule cannot change; add a new rule instead.</source>
+        <translation>规则类型不能修改，请新增一条规则。</translation>
+    </message>
+    <message>
+        <source>You cannot delete this rule.</source>
+        <translation>您不能删除此规则。</translation>
+    </message>
+    <message>
+        <source>No reminder rule with id %1</source>
+        <translation>没有 ID 为 %1 的提醒规则</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ScriptLibrary</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Script text</source>
+        <translation>话术内容</translation>
+    </message>
+    <message>
+        <source>A script can have at most %1 tags</source>
+        <translation>一条话术最多有 %1 个标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The script contains sensitive words: %1</source>
+        <translation>话术包含敏感词：%1</translation>
+    </message>
+    <message>
+        <source>Only managers and admins can add team scripts.</source>
+        <translation>只有主管和管理员可以添加团队话术。</translation>
+    </message>
+    <message>
+        <source>Sign in before adding a personal script.</source>
+        <translation>添加个人话术前请先登录。</translation>
+    </message>
+    <message>
+        <source>Unknown script category %1 (use one of: %2)</source>
+        <translation>未知话术分类 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>Team scripts are read-only for guides.</source>
+        <translation>团队话术对导购只读。</translation>
+    </message>
+    <message>
+        <source>This script belongs to another guide.</source>
+        <translation>此话术属于另一位导购。</translation>
+    </message>
+    <message>
+        <source>You cannot delete this script.</source>
+        <translation>您不能删除此话术。</translation>
+    </message>
+    <message>
+        <source>No script with id %1</source>
+        <translation>没有 ID 为 %1 的话术</translation>
+    </message>
+</context>
+<context>
+    <name>ll::SensitiveWords</name>
+    <message>
+        <source>The text contains sensitive words: %1</source>
+        <translation>文本包含敏感词：%1</translation>
+    </message>
+    <message>
+        <source>Only managers and admins can edit the sensitive-word list.</source>
+        <translation>只有主管和管理员可以编辑敏感词列表。</translation>
+    </message>
+    <message>
+        <source>Sensitive word</source>
+        <translation>敏感词</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list as %2</source>
+        <translation>%1 已作为 %2 在列表中</translation>
+    </message>
+    <message>
+        <source>%1 is not in the sensitive-word list</source>
+        <translation>%1 不在敏感词列表中</translation>
+    </message>
+</context>
+<context>
+    <name>ll::TagRepository</name>
+    <message>
+        <source>Tag group name</source>
+        <translation>标签组名称</translation>
+    </message>
+    <message>
+        <source>Colour %1 must be written #rrggbb</source>
+        <translation>颜色 %1 必须写成 #rrggbb</translation>
+    </message>
+    <message>
+        <source>A tag group named %1 already exists</source>
+        <translation>名为 %1 的标签组已存在</translation>
+    </message>
+    <message>
+        <source>No tag group with id %1</source>
+        <translation>没有 ID 为 %1 的标签组</translation>
+    </message>
+    <message>
+        <source>Tag %1 already exists in group %2</source>
+        <translation>标签 %1 已在标签组 %2 中</translation>
+    </message>
+    <message>
+        <source>Tag name must not be empty</source>
+        <translation>标签名不能为空</translation>
+    </message>
+    <message>
+        <source>Tag %1 exists in several groups; use one of: %2</source>
+        <translation>标签 %1 存在于多个标签组，请使用其中之一：%2</translation>
+    </message>
+    <message>
+        <source>No tag named %1</source>
+        <translation>没有名为 %1 的标签</translation>
+    </message>
+</context>
+<context>
+    <name>ll::TextDecoder</name>
+    <message>
+        <source>Unknown text encoding %1</source>
+        <translation>未知文本编码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::TextLimits</name>
+    <message>
+        <source>%1 is too long: %2 characters (at most %3)</source>
+        <translation>%1 太长：%2 个字符（最多 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ll::cli</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;. Options are long (--name); use -- before an argument that starts with &apos;-&apos;.</source>
+        <translation>未知选项“%1”。选项使用长格式（--name）；以“-”开头的参数前请加 --。</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;--%1&apos;.</source>
+        <translation>未知选项“--%1”。</translation>
+    </message>
+    <message>
+        <source>Option &apos;--%1&apos; given more than once.</source>
+        <translation>选项“--%1”重复给出。</translation>
+    </message>
+    <message>
+        <source>Option &apos;--%1&apos; takes no value.</source>
+        <translation>选项“--%1”不带值。</translation>
+    </message>
+    <message>
+        <source>Option &apos;--%1&apos; needs a value (%2).</source>
+        <translation>选项“--%1”需要一个值（%2）。</translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number from %2 to %3, got &apos;%4&apos;.</source>
+        <translation>--%1：需要 %2 到 %3 之间的整数，实际为“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date as YYYY-MM-DD, got &apos;%2&apos;.</source>
+        <translation>--%1：需要 YYYY-MM-DD 格式的日期，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1: expected an ISO 8601 date-time such as 2026-05-01T14:30 or 2026-05-01T14:30:00+08:00, got &apos;%2&apos;.</source>
+        <translation>--%1：需要 ISO 8601 日期时间，例如 2026-05-01T14:30 或 2026-05-01T14:30:00+08:00，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1: expected an amount in yuan such as 12 or 12.34, got &apos;%2&apos;.</source>
+        <translation>--%1：需要以元为单位的金额，例如 12 或 12.34，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is accessible to other users (expected owner-only permissions).</source>
+        <translation>%1 可被其他用户访问（应只允许所有者访问）。</translation>
+    </message>
+    <message>
+        <source>The store file starts with the plaintext SQLite header.</source>
+        <translation>数据库文件以明文 SQLite 文件头开头。</translation>
+    </message>
+    <message>
+        <source>PRAGMA cipher_version is empty: SQLCipher is not active.</source>
+        <translation>PRAGMA cipher_version 为空：SQLCipher 未生效。</translation>
+    </message>
+    <message>
+        <source>Profile:        %1
+SQLCipher:      %2
+File header:    %3
+</source>
+        <translation>资料库：        %1
+SQLCipher：      %2
+文件头：        %3
+</translation>
+    </message>
+    <message>
+        <source>PLAINTEXT</source>
+        <translation>明文</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>problem: %1
+</source>
+        <translation>问题：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>在 %1 中发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the integrity and encryption of the store.</source>
+        <translation>检查数据库的完整性和加密状态。</translation>
+    </message>
+    <message>
+        <source>Verify the store: SQLite integrity, foreign keys, SQLCipher active, no plaintext header, owner-only permissions. Prints ok or the problems (exit code 7).</source>
+        <translation>检查数据库：SQLite 完整性、外键、SQLCipher 是否生效、是否有明文文件头、是否仅所有者可访问。输出 ok 或发现的问题（退出码 7）。</translation>
+    </message>
+    <message>
+        <source>Run &apos;liuliang-cli --help&apos; for the list of commands.
+</source>
+        <translation>运行“liuliang-cli --help”查看命令列表。
+</translation>
+    </message>
+    <message>
+        <source>liuliang-cli: argument %1 is not valid UTF-8; nothing was changed.
+</source>
+        <translation>liuliang-cli：参数 %1 不是有效的 UTF-8；未做任何修改。
+</translation>
+    </message>
+    <message>
+        <source>liuliang-cli: argument %1 is too long (more than %2 characters); nothing was changed.
+</source>
+        <translation>liuliang-cli：参数 %1 太长（超过 %2 个字符）；未做任何修改。
+</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos; before the command.</source>
+        <translation>命令前有未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1 %2&apos;. See &apos;liuliang-cli %1 --help&apos;.</source>
+        <translation>未知命令“%1 %2”。请参阅“liuliang-cli %1 --help”。</translation>
+    </message>
+    <message>
+        <source>See &apos;liuliang-cli %1 --help&apos;.</source>
+        <translation>请参阅“liuliang-cli %1 --help”。</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments: liuliang-cli %1 %2</source>
+        <translation>参数个数不对：liuliang-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>liuliang-cli: warning: %1
+</source>
+        <translation>liuliang-cli：警告：%1
+</translation>
+    </message>
+    <message>
+        <source>--passphrase-env: the environment variable %1 is not set.</source>
+        <translation>--passphrase-env：环境变量 %1 未设置。</translation>
+    </message>
+    <message>
+        <source>--passphrase-env: %1 is not valid UTF-8.</source>
+        <translation>--passphrase-env：%1 不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>--passphrase-env: %1 is empty.</source>
+        <translation>--passphrase-env：%1 为空。</translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation>未提供密码。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8.</source>
+        <translation>密码不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <source>No profile in %1. Create one with &apos;liuliang-cli init&apos; (or pass --profile DIR).</source>
+        <translation>%1 中没有资料库。请用“liuliang-cli init”创建（或传入 --profile DIR）。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>The profile is locked and standard input is not a terminal: use --passphrase-env VAR or --keychain.</source>
+        <translation>资料库已锁定，且标准输入不是终端：请使用 --passphrase-env VAR 或 --keychain。</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal: pass the new passphrase with --passphrase-env VAR, or use --keychain --no-passphrase.</source>
+        <translation>标准输入不是终端：请用 --passphrase-env VAR 传入新密码，或使用 --keychain --no-passphrase。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密码： </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再输一次密码： </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>两次输入的密码不一致；未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Profile directory (default: the per-user application data directory).</source>
+        <translation>资料库目录（默认：当前用户的应用数据目录）。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from environment variable VAR (for scripts and CI).</source>
+        <translation>从环境变量 VAR 读取密码（用于脚本和 CI）。</translation>
+    </message>
+    <message>
+        <source>Unlock with the key stored in the OS keychain.</source>
+        <translation>用操作系统钥匙串中的密钥解锁。</translation>
+    </message>
+    <message>
+        <source>Show help and exit.</source>
+        <translation>显示帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Print JSON (stable snake_case field names).</source>
+        <translation>输出 JSON（字段名为稳定的 snake_case）。</translation>
+    </message>
+    <message>
+        <source>Show full phone numbers instead of masked ones.</source>
+        <translation>显示完整号码，而不是打码的号码。</translation>
+    </message>
+    <message>
+        <source>contact add needs --name.</source>
+        <translation>contact add 需要 --name。</translation>
+    </message>
+    <message>
+        <source>Added contact %1 (%2).</source>
+        <translation>已添加客户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>contact edit: nothing to change; give at least one field option.</source>
+        <translation>contact edit：没有要修改的内容；请至少给出一个字段选项。</translation>
+    </message>
+    <message>
+        <source>Updated contact %1 (%2).</source>
+        <translation>已更新客户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Deleted contact %1 (%2).
+</source>
+        <translation>已删除客户 %1（%2）。
+</translation>
+    </message>
+    <message>
+        <source>Cannot merge a contact with itself.</source>
+        <translation>客户不能与自己合并。</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3).</source>
+        <translation>已把 %1 合并到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>No duplicates of %1.
+</source>
+        <translation>%1 没有重复客户。
+</translation>
+    </message>
+    <message>
+        <source>Customers: add, list, show, edit, delete, merge and find duplicates.</source>
+        <translation>客户：添加、列出、查看、编辑、删除、合并和查找重复。</translation>
+    </message>
+    <message>
+        <source>Add a contact.</source>
+        <translation>添加客户。</translation>
+    </message>
+    <message>
+        <source>Change fields of a contact; an empty value (--city &apos;&apos;) clears a field.</source>
+        <translation>修改客户字段；空值（--city &apos;&apos;）会清空该字段。</translation>
+    </message>
+    <message>
+        <source>Delete a contact.</source>
+        <translation>删除客户。</translation>
+    </message>
+    <message>
+        <source>Merge OTHER into KEEP: phones, tags, follow-ups, purchases and notes are kept.</source>
+        <translation>把 OTHER 合并到 KEEP：手机号、标签、跟进、购买记录和备注都会保留。</translation>
+    </message>
+    <message>
+        <source>List contacts sharing a mobile number or WeChat ID with this one.</source>
+        <translation>列出与此客户手机号或微信号相同的客户。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>INTENT</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>LAST CONTACTED</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>归属导购</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Notes:
+</source>
+        <translation>备注：
+</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>--stage: expected one of %1, got &apos;%2&apos;.</source>
+        <translation>--stage：应为 %1 之一，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>--sort: expected last-contacted, name, created or updated, got &apos;%1&apos;.</source>
+        <translation>--sort：应为 last-contacted、name、created 或 updated，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>No contacts match (%1 in total).
+</source>
+        <translation>没有匹配的客户（共 %1 位）。
+</translation>
+    </message>
+    <message>
+        <source>%1-%2 of %3
+</source>
+        <translation>第 %1-%2 位，共 %3 位
+</translation>
+    </message>
+    <message>
+        <source>List contacts, newest contact first; filters combine with AND.</source>
+        <translation>列出客户，最近联系的在前；多个筛选条件同时满足（AND）。</translation>
+    </message>
+    <message>
+        <source>Name, nickname, notes, phone digits, pinyin (zhangsan), initials (zs), 繁/简.</source>
+        <translation>姓名、昵称、备注、手机号数字、拼音（zhangsan）、首字母（zs）、繁/简。</translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag (id, group/name or name); repeat: all of them.</source>
+        <translation>只列出带此标签的客户（ID、组/名称或名称）；可重复：需全部满足。</translation>
+    </message>
+    <message>
+        <source>With several --tag: any of them instead of all.</source>
+        <translation>给了多个 --tag 时：满足任一即可，而不是全部。</translation>
+    </message>
+    <message>
+        <source>Only this lifecycle stage.</source>
+        <translation>只列出此生命周期阶段。</translation>
+    </message>
+    <message>
+        <source>Only contacts of this guide.</source>
+        <translation>只列出此导购的客户。</translation>
+    </message>
+    <message>
+        <source>Only contacts of this store.</source>
+        <translation>只列出此门店的客户。</translation>
+    </message>
+    <message>
+        <source>last-contacted (default), name, created or updated.</source>
+        <translation>last-contacted（默认）、name、created 或 updated。</translation>
+    </message>
+    <message>
+        <source>At most N contacts (default 50, 0 = all).</source>
+        <translation>最多 N 位客户（默认 50，0 = 全部）。</translation>
+    </message>
+    <message>
+        <source>Skip the first N contacts.</source>
+        <translation>跳过前 N 位客户。</translation>
+    </message>
+    <message>
+        <source>Name (required for add).</source>
+        <translation>姓名（add 时必填）。</translation>
+    </message>
+    <message>
+        <source>WeChat nickname.</source>
+        <translation>微信昵称。</translation>
+    </message>
+    <message>
+        <source>WeChat ID.</source>
+        <translation>微信号。</translation>
+    </message>
+    <message>
+        <source>Replace all phone numbers (repeat for several).</source>
+        <translation>替换全部手机号（可重复给出多个）。</translation>
+    </message>
+    <message>
+        <source>Phone number; +86, spaces, dashes and full-width digits are accepted.</source>
+        <translation>手机号；可带 +86、空格、短横线和全角数字。</translation>
+    </message>
+    <message>
+        <source>female, male, other (or 女/男).</source>
+        <translation>female、male、other（或 女/男）。</translation>
+    </message>
+    <message>
+        <source>Birthday.</source>
+        <translation>生日。</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>城市。</translation>
+    </message>
+    <message>
+        <source>Source channel, e.g. walk_in, referral, ad_form, live_stream.</source>
+        <translation>来源渠道，例如 walk_in、referral、ad_form、live_stream。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1.</source>
+        <translation>生命周期阶段：%1。</translation>
+    </message>
+    <message>
+        <source>Intent level: 0 unknown, 1 low, 2 medium, 3 high.</source>
+        <translation>意向等级：0 未知，1 低，2 中，3 高。</translation>
+    </message>
+    <message>
+        <source>Loyalty points.</source>
+        <translation>会员积分。</translation>
+    </message>
+    <message>
+        <source>Free-text notes.</source>
+        <translation>自由填写的备注。</translation>
+    </message>
+    <message>
+        <source>Owning guide (default: this device&apos;s staff member).</source>
+        <translation>归属导购（默认：本设备的员工）。</translation>
+    </message>
+    <message>
+        <source>Store.</source>
+        <translation>门店。</translation>
+    </message>
+    <message>
+        <source>Add a phone number.</source>
+        <translation>添加一个手机号。</translation>
+    </message>
+    <message>
+        <source>Remove a phone number.</source>
+        <translation>移除一个手机号。</translation>
+    </message>
+    <message>
+        <source>Print the saved contact as JSON.</source>
+        <translation>以 JSON 输出保存后的客户。</translation>
+    </message>
+    <message>
+        <source>--name must not be empty.</source>
+        <translation>--name 不能为空。</translation>
+    </message>
+    <message>
+        <source>--gender: expected female, male or other, got &apos;%1&apos;.</source>
+        <translation>--gender：应为 female、male 或 other，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--birthday: %1 is in the future.</source>
+        <translation>--birthday：%1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>
+Follow-ups (%1):
+</source>
+        <translation>
+跟进记录（%1）：
+</translation>
+    </message>
+    <message>
+        <source>
+Purchases (%1):
+</source>
+        <translation>
+购买记录（%1）：
+</translation>
+    </message>
+    <message>
+        <source>Show a contact with its tags, phones, follow-ups and purchases.</source>
+        <translation>查看客户及其标签、手机号、跟进和购买记录。</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  other error (I/O, database)
+  2  usage error (unknown command or option, missing argument)
+  3  wrong passphrase
+  4  no profile in the directory (run init first)
+  5  not found (unknown contact, tag or product)
+  6  invalid input (phone, date, number, over-long or invalid UTF-8 text)
+  7  encryption inactive or store corrupt
+  8  already exists (profile, or a name that must be unique)
+  9  key not available from the OS keychain
+</source>
+        <translation>退出码：
+  0  成功
+  1  其他错误（I/O、数据库）
+  2  用法错误（未知命令或选项、缺少参数）
+  3  密码错误
+  4  目录中没有资料库（请先运行 init）
+  5  未找到（未知的客户、标签或商品）
+  6  输入无效（手机号、日期、数字、文本过长或不是有效的 UTF-8）
+  7  加密未生效或数据库损坏
+  8  已存在（资料库，或必须唯一的名称）
+  9  无法从操作系统钥匙串取得密钥
+</translation>
+    </message>
+    <message>
+        <source>followup add needs --kind (%1).</source>
+        <translation>followup add 需要 --kind（%1）。</translation>
+    </message>
+    <message>
+        <source>--kind: expected one of %1, got &apos;%2&apos;.</source>
+        <translation>--kind：应为 %1 之一，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 with %2 (%3) at %4.
+</source>
+        <translation>已记录与 %2（%3）的%1，时间 %4。
+</translation>
+    </message>
+    <message>
+        <source>No follow-ups with %1.
+</source>
+        <translation>与 %1 没有跟进记录。
+</translation>
+    </message>
+    <message>
+        <source>Follow-up records (append-only): calls, chats, visits, messages.</source>
+        <translation>跟进记录（只追加）：电话、聊天、拜访、短信。</translation>
+    </message>
+    <message>
+        <source>Record a follow-up; also updates the contact&apos;s last-contacted time.</source>
+        <translation>记录一次跟进；同时更新客户的上次联系时间。</translation>
+    </message>
+    <message>
+        <source>call, chat, visit or message (required).</source>
+        <translation>call、chat、visit 或 message（必填）。</translation>
+    </message>
+    <message>
+        <source>Outcome, e.g. interested, no answer.</source>
+        <translation>结果，例如 interested、no answer。</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>内容。</translation>
+    </message>
+    <message>
+        <source>Script that was sent.</source>
+        <translation>发送的话术。</translation>
+    </message>
+    <message>
+        <source>Material that was sent.</source>
+        <translation>发送的素材。</translation>
+    </message>
+    <message>
+        <source>When, ISO 8601 (default: now).</source>
+        <translation>时间，ISO 8601（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>List a contact&apos;s follow-ups, newest first.</source>
+        <translation>列出客户的跟进记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>At most N records (default 100).</source>
+        <translation>最多 N 条记录（默认 100）。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Global options (accepted before or after the command):
+</source>
+        <translation>全局选项（可放在命令前或命令后）：
+</translation>
+    </message>
+    <message>
+        <source>Unlocking: --keychain, else --passphrase-env VAR, else a hidden prompt when standard
+input is a terminal; otherwise the command fails with exit code 2.
+</source>
+        <translation>解锁方式：--keychain，否则 --passphrase-env VAR，否则在标准输入是终端时
+隐藏输入提示；都不满足时命令以退出码 2 失败。
+</translation>
+    </message>
+    <message>
+        <source>liuliang-cli: the headless face of Liuliang (留量), for admins, scripts and tests.
+
+Usage: liuliang-cli [global options] COMMAND [arguments] [options]
+
+Commands:
+</source>
+        <translation>liuliang-cli：留量的命令行界面，供管理员、脚本和测试使用。
+
+用法：liuliang-cli [全局选项] 命令 [参数] [选项]
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;liuliang-cli COMMAND --help&apos; for the options of one command.
+</source>
+        <translation>
+运行“liuliang-cli 命令 --help”查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+
+%2
+</source>
+        <translation>用法：%1
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+选项：
+</translation>
+    </message>
+    <message>
+        <source>--store and --staff need --org.</source>
+        <translation>--store 和 --staff 需要 --org。</translation>
+    </message>
+    <message>
+        <source>--role: expected guide, manager or admin, got &apos;%1&apos;.</source>
+        <translation>--role：应为 guide、manager 或 admin，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>--no-passphrase needs --keychain: the key must be protected somehow.</source>
+        <translation>--no-passphrase 需要 --keychain：密钥总得有一种保护方式。</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1; nothing was changed.</source>
+        <translation>%1 中已有资料库；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>操作系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Created an encrypted profile in %1; its key is protected by: %2.
+</source>
+        <translation>已在 %1 创建加密资料库；密钥的保护方式：%2。
+</translation>
+    </message>
+    <message>
+        <source>New contacts are owned by staff member %1.
+</source>
+        <translation>新客户将归属员工 %1。
+</translation>
+    </message>
+    <message>
+        <source>Create an encrypted profile (refuses when one exists).</source>
+        <translation>创建加密资料库（已存在时拒绝）。</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted profile (refuses when one exists). The key is protected by the passphrase and/or, with --keychain, the OS keychain.</source>
+        <translation>创建新的加密资料库（已存在时拒绝）。密钥由密码保护，和/或（使用 --keychain 时）由操作系统钥匙串保护。</translation>
+    </message>
+    <message>
+        <source>Create the local organisation.</source>
+        <translation>创建本地组织。</translation>
+    </message>
+    <message>
+        <source>Create a store of the organisation.</source>
+        <translation>创建组织下的门店。</translation>
+    </message>
+    <message>
+        <source>Create your own staff record; it owns new contacts.</source>
+        <translation>创建您自己的员工记录；新客户归它所有。</translation>
+    </message>
+    <message>
+        <source>Role of that staff record: guide, manager, admin (default).</source>
+        <translation>该员工记录的角色：guide、manager、admin（默认）。</translation>
+    </message>
+    <message>
+        <source>With --keychain: protect the key by the keychain only.</source>
+        <translation>配合 --keychain：只用钥匙串保护密钥。</translation>
+    </message>
+    <message>
+        <source>product add needs --sku and --name.</source>
+        <translation>product add 需要 --sku 和 --name。</translation>
+    </message>
+    <message>
+        <source>--sku and --name must not be empty.</source>
+        <translation>--sku 和 --name 不能为空。</translation>
+    </message>
+    <message>
+        <source>Added product %1 %2 (%3).
+</source>
+        <translation>已添加商品 %1 %2（%3）。
+</translation>
+    </message>
+    <message>
+        <source>No products.
+</source>
+        <translation>没有商品。
+</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>CYCLE DAYS</source>
+        <translation>周期天数</translation>
+    </message>
+    <message>
+        <source>Products: SKU, name, category and consumption cycle.</source>
+        <translation>商品：SKU、名称、分类和使用周期。</translation>
+    </message>
+    <message>
+        <source>Add a product.</source>
+        <translation>添加商品。</translation>
+    </message>
+    <message>
+        <source>Stock-keeping unit, unique (required).</source>
+        <translation>库存单位，唯一（必填）。</translation>
+    </message>
+    <message>
+        <source>Product name (required).</source>
+        <translation>商品名称（必填）。</translation>
+    </message>
+    <message>
+        <source>Category.</source>
+        <translation>分类。</translation>
+    </message>
+    <message>
+        <source>Days one unit lasts, for repurchase reminders (0 = none).</source>
+        <translation>一件商品可用的天数，用于复购提醒（0 = 无）。</translation>
+    </message>
+    <message>
+        <source>List products.</source>
+        <translation>列出商品。</translation>
+    </message>
+    <message>
+        <source>purchase add needs --product SKU|ID.</source>
+        <translation>purchase add 需要 --product SKU|ID。</translation>
+    </message>
+    <message>
+        <source>Recorded purchase of %1 x%2 (%3) by %4 (%5).
+</source>
+        <translation>已记录 %4（%5）购买 %1 x%2（%3）。
+</translation>
+    </message>
+    <message>
+        <source>No purchases by %1.
+</source>
+        <translation>%1 没有购买记录。
+</translation>
+    </message>
+    <message>
+        <source>Purchases (append-only); a purchase makes a lead or prospect a customer.</source>
+        <translation>购买记录（只追加）；购买会把线索或意向客户变为成交客户。</translation>
+    </message>
+    <message>
+        <source>Record a purchase.</source>
+        <translation>记录一次购买。</translation>
+    </message>
+    <message>
+        <source>The product (required).</source>
+        <translation>商品（必填）。</translation>
+    </message>
+    <message>
+        <source>Units (default 1).</source>
+        <translation>数量（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Amount paid, e.g. 12.34 (default 0).</source>
+        <translation>实付金额，例如 12.34（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Day of purchase (default: today).</source>
+        <translation>购买日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>List a contact&apos;s purchases, newest first.</source>
+        <translation>列出客户的购买记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Tag group for tags created here (default: 默认).</source>
+        <translation>在此创建的标签所属的标签组（默认：默认）。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>A tag name must not be empty.</source>
+        <translation>标签名不能为空。</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>标签组</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>No tags.
+</source>
+        <translation>没有标签。
+</translation>
+    </message>
+    <message>
+        <source>Tagged %1 (%2): %3
+</source>
+        <translation>已给 %1（%2）打标签：%3
+</translation>
+    </message>
+    <message>
+        <source>Untagged %1 (%2): %3
+</source>
+        <translation>已移除 %1（%2）的标签：%3
+</translation>
+    </message>
+    <message>
+        <source>Created tag %1 (%2).
+</source>
+        <translation>已创建标签 %1（%2）。
+</translation>
+    </message>
+    <message>
+        <source>Deleted tag %1 (%2).
+</source>
+        <translation>已删除标签 %1（%2）。
+</translation>
+    </message>
+    <message>
+        <source>TAG is a tag id, group/name, or a name unique across groups.</source>
+        <translation>TAG 可以是标签 ID、组/名称，或在各组中唯一的名称。</translation>
+    </message>
+    <message>
+        <source>Tags: label contacts, create, list and delete tags. </source>
+        <translation>标签：给客户打标签，创建、列出和删除标签。 </translation>
+    </message>
+    <message>
+        <source>Tag a contact; missing tags are created (in --group).</source>
+        <translation>给客户打标签；不存在的标签会被创建（在 --group 中）。</translation>
+    </message>
+    <message>
+        <source>Remove tags from a contact.</source>
+        <translation>移除客户的标签。</translation>
+    </message>
+    <message>
+        <source>List all tags, or the tags of one contact.</source>
+        <translation>列出全部标签，或某位客户的标签。</translation>
+    </message>
+    <message>
+        <source>Show how many contacts carry each tag.</source>
+        <translation>显示每个标签有多少位客户。</translation>
+    </message>
+    <message>
+        <source>Create a tag without using it.</source>
+        <translation>创建标签但不使用。</translation>
+    </message>
+    <message>
+        <source>Delete a tag; it disappears from every contact.</source>
+        <translation>删除标签；它会从所有客户身上消失。</translation>
+    </message>
+    <message>
+        <source>export contacts needs --format csv or --format vcard.</source>
+        <translation>export contacts 需要 --format csv 或 --format vcard。</translation>
+    </message>
+    <message>
+        <source>export contacts needs --out FILE.</source>
+        <translation>export contacts 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 contacts to %2.
+</source>
+        <translation>已导出 %1 位客户到 %2。
+</translation>
+    </message>
+    <message>
+        <source>Export contacts to CSV or vCard.</source>
+        <translation>把客户导出为 CSV 或 vCard。</translation>
+    </message>
+    <message>
+        <source>Export contacts (newest first) to CSV (UTF-8 with BOM, Chinese headers, formulas neutralised) or vCard 4.0; filters combine with AND.</source>
+        <translation>导出客户（最新的在前）为 CSV（带 BOM 的 UTF-8、中文表头、公式已中和）或 vCard 4.0；多个筛选条件同时满足（AND）。</translation>
+    </message>
+    <message>
+        <source>csv or vcard (required).</source>
+        <translation>csv 或 vcard（必填）。</translation>
+    </message>
+    <message>
+        <source>Output file (required).</source>
+        <translation>输出文件（必填）。</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search.</source>
+        <translation>只导出匹配此搜索的客户。</translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag; repeat: all of them.</source>
+        <translation>只导出带此标签的客户；可重复：需全部满足。</translation>
+    </message>
+    <message>
+        <source>--map: expected COLUMN=FIELD, got &apos;%1&apos;.</source>
+        <translation>--map：应为 列名=字段，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--map: unknown field &apos;%1&apos; (use one of: %2).</source>
+        <translation>--map：未知字段“%1”（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>--allocate: expected round-robin, city or load, got &apos;%1&apos;.</source>
+        <translation>--allocate：应为 round-robin、city 或 load，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--city: expected CITY=STAFF_ID[,STAFF_ID...], got &apos;%1&apos;.</source>
+        <translation>--city：应为 城市=员工ID[,员工ID...]，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--guides and --city need --allocate.</source>
+        <translation>--guides 和 --city 需要 --allocate。</translation>
+    </message>
+    <message>
+        <source>--city needs --allocate city.</source>
+        <translation>--city 需要 --allocate city。</translation>
+    </message>
+    <message>
+        <source>Encoding %1; columns: %2
+</source>
+        <translation>编码 %1；列：%2
+</translation>
+    </message>
+    <message>
+        <source>Rows read: %1
+New contacts: %2
+Merged duplicates: %3
+Already imported: %4
+Rejected: %5
+</source>
+        <translation>读取行数：%1
+新客户：%2
+合并的重复：%3
+已导入过：%4
+被拒绝：%5
+</translation>
+    </message>
+    <message>
+        <source>Existing contacts merged with each other: %1
+</source>
+        <translation>已有客户之间相互合并：%1
+</translation>
+    </message>
+    <message>
+        <source>Allocated to %1: %2
+</source>
+        <translation>分配给 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>  line %1: %2
+</source>
+        <translation>  第 %1 行：%2
+</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation>  ……还有 %1 条
+</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1 (fix them and import that file).
+</source>
+        <translation>被拒绝的行已写入 %1（修正后再导入该文件）。
+</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>没有此文件：%1</translation>
+    </message>
+    <message>
+        <source>Import stopped at line %1: %2. The rows before it are saved; importing the file again continues without duplicating them.</source>
+        <translation>导入在第 %1 行停止：%2。之前的行已保存；再次导入该文件会继续，不会重复。</translation>
+    </message>
+    <message>
+        <source>Import leads from ad-platform and lead-form exports.</source>
+        <translation>从广告平台和线索表单的导出文件导入线索。</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file (UTF-8 or GBK/GB18030, detected): deduplicates by mobile and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. Importing the same file again changes nothing.</source>
+        <translation>从 CSV 文件导入线索（自动识别 UTF-8 或 GBK/GB18030）：按手机号和微信号去重、合并重复、拒绝两者都没有的行、分配新线索。再次导入同一文件不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>Map a column to name, phone, wechat, nickname, source, city, intent, created, notes or ignore; repeat for several columns.</source>
+        <translation>把某列映射为 name、phone、wechat、nickname、source、city、intent、created、notes 或 ignore；多列可重复给出。</translation>
+    </message>
+    <message>
+        <source>Source channel for rows that have none.</source>
+        <translation>没有来源的行所用的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Owners of new leads: round-robin, city or load (default: you).</source>
+        <translation>新线索的归属：round-robin、city 或 load（默认：您自己）。</translation>
+    </message>
+    <message>
+        <source>Staff ids to allocate to (default: every active guide).</source>
+        <translation>要分配给的员工 ID（默认：所有在职导购）。</translation>
+    </message>
+    <message>
+        <source>With --allocate city: guides for a city (default: the guides of the stores in that city); repeatable.</source>
+        <translation>配合 --allocate city：某个城市的导购（默认：该城市门店的导购）；可重复。</translation>
+    </message>
+    <message>
+        <source>Write rejected rows with their reason to this CSV file (UTF-8 with BOM).</source>
+        <translation>把被拒绝的行及原因写入此 CSV 文件（带 BOM 的 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Force the file&apos;s encoding (UTF-8, GB18030, ...).</source>
+        <translation>强制指定文件编码（UTF-8、GB18030……）。</translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 1000).</source>
+        <translation>每个事务的行数（默认 1000）。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::contact_rows</name>
+    <message>
+        <source>No contact with row %1</source>
+        <translation>没有行号为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>No contact with id %1</source>
+        <translation>没有 ID 为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>Contact %1 was merged into contact %2</source>
+        <translation>客户 %1 已合并到客户 %2</translation>
+    </message>
+    <message>
+        <source>Contact %1 was deleted</source>
+        <translation>客户 %1 已删除</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact id (give the full id or its first %2 characters)</source>
+        <translation>%1 不是客户 ID（请给出完整 ID 或其前 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>Id prefix %1 matches several contacts; give more characters</source>
+        <translation>ID 前缀 %1 匹配多位客户，请多给几个字符</translation>
+    </message>
+</context>
+<context>
+    <name>ll::script_template::Rendered</name>
+    <message>
+        <source>Unknown placeholders: %1.</source>
+        <translation>未知占位符：%1。</translation>
+    </message>
+    <message>
+        <source>No value for this customer: %1.</source>
+        <translation>此客户没有以下值：%1。</translation>
+    </message>
+    <message>
+        <source>position %1 (&quot;%2&quot;)</source>
+        <translation>第 %1 个位置（“%2”）</translation>
+    </message>
+    <message>
+        <source>Unpaired brace at %1; write {{ or }} for a literal brace.</source>
+        <translation>%1 处的花括号不成对；要写字面花括号请用 {{ 或 }}。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::AppController</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>闲置 %n 分钟后已自动锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Liuliang</source>
+        <translation>留量</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are waiting for a follow-up.</source>
+        <translation>
+            <numerusform>有 %n 位客户等待跟进。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ComingLaterPage</name>
+    <message>
+        <source>This part comes in a later version of Liuliang.</source>
+        <translation>此功能将在留量的后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ContactDetailPane</name>
+    <message>
+        <source>Select a contact to see the details.</source>
+        <translation>选择一位客户查看详情。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this contact</source>
+        <translation>合并到此客户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the profile (%1)</source>
+        <translation>保存资料 (%1)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>添加跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Log a call, chat or visit (Ctrl+F, then Enter)</source>
+        <translation>记录一次电话、聊天或拜访（Ctrl+F，再按回车）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contacted %1</source>
+        <translation>上次联系 %1</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.</source>
+        <translation>还没有跟进记录。</translation>
+    </message>
+    <message>
+        <source>%1  %2 × %3  %4</source>
+        <translation>%1  %2 × %3  %4</translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation>还没有购买记录。</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as “%1” %2 (same phone or WeChat ID).</source>
+        <translation>可能与“%1” %2 是同一人（手机号或微信号相同）。</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge the other record into “%1”? Its phones, tags, follow-ups and purchases move here; it then disappears from the list.</source>
+        <translation>把另一条记录合并到“%1”吗？它的手机号、标签、跟进和购买记录都会移到这里，之后它将从列表中消失。</translation>
+    </message>
+    <message>
+        <source>Merge failed: %1</source>
+        <translation>合并失败：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>You changed the profile of “%1”. Save the changes?</source>
+        <translation>您修改了“%1”的资料。要保存吗？</translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved: %1</source>
+        <translation>跟进记录未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ContactListModel</name>
+    <message>
+        <source>Never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>WeChat nickname</source>
+        <translation>微信昵称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <comment>guide who owns the customer</comment>
+        <translation>归属导购</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Next reminder</source>
+        <translation>下次提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ContactProfileForm</name>
+    <message>
+        <source>e.g. 138 0013 8000, 010-12345678</source>
+        <translation>例如 138 0013 8000, 010-12345678</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full numbers to edit or dial them</source>
+        <translation>显示完整号码以便编辑或拨打</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 1990-05-01</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>intent</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>intent</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>intent</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>intent</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>WeChat &amp;nickname:</source>
+        <translation>微信昵称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>WeChat ID:</source>
+        <translation>微信号：</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>意向：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>A name is needed, even just a surname like 王女士.</source>
+        <translation>需要填写姓名，哪怕只是“王女士”这样的称呼。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>The birthday is in the future.</source>
+        <translation>生日不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ContactsPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Show phones</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>Phone numbers are masked (138****8000) so nobody reads them over your shoulder</source>
+        <translation>手机号默认打码（138****8000），以免被旁人看到</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>保存为分组…</translation>
+    </message>
+    <message>
+        <source>Keep this search and filter in the navigation</source>
+        <translation>把当前搜索和筛选保存到左侧导航</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存分组</translation>
+    </message>
+    <message>
+        <source>Name of this segment (e.g. VIP not seen for 90 days):</source>
+        <translation>分组名称（例如：90 天未到店的 VIP）：</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: %1</source>
+        <translation>分组未保存：%1</translation>
+    </message>
+    <message>
+        <source>Name, WeChat nickname, phone digits, pinyin (zhangsan), initials (zs) or traditional characters (張三). Ctrl+K jumps here.</source>
+        <translation>可搜姓名、微信昵称、手机号数字、拼音（zhangsan）、首字母（zs）或繁体字（張三）。按 Ctrl+K 跳到这里。</translation>
+    </message>
+    <message>
+        <source>Name, phone, pinyin, initials…</source>
+        <translation>姓名、手机号、拼音、首字母…</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CreateProfileDialog</name>
+    <message>
+        <source>Welcome to Liuliang</source>
+        <translation>欢迎使用留量</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your customers stay on this computer, encrypted.&lt;/b&gt;&lt;br&gt;Nobody can read them without unlocking, not even with the laptop in hand. Choose how you will unlock Liuliang:</source>
+        <translation>&lt;b&gt;您的客户资料加密保存在这台电脑上。&lt;/b&gt;&lt;br&gt;不解锁就没人能读取，即使电脑被别人拿走也一样。请选择解锁留量的方式：</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase I type when I open Liuliang</source>
+        <translation>每次打开留量时输入密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Safest choice. If you forget the passphrase, nobody can recover the data on this computer, so write it down somewhere safe.</source>
+        <translation>最安全的方式。忘记密码后，任何人都无法恢复这台电脑上的数据，请把密码记在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>With this computer&apos;s &amp;keychain (no typing)</source>
+        <translation>使用这台电脑的钥匙串（无需输入）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Liuliang opens by itself while you are logged in to this computer account. Convenient, but anyone who can use your logged-in account can open it too.</source>
+        <translation>只要您登录了这台电脑的账户，留量就会自动解锁。很方便，但能使用您已登录账户的人也能打开它。</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose at least one way to unlock.</source>
+        <translation>请至少选择一种解锁方式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>两次输入的密码还不一致。</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, losing this computer&apos;s keychain (for example after reinstalling the system) means losing the data.</source>
+        <translation>不设密码时，一旦这台电脑的钥匙串丢失（例如重装系统），数据也将无法找回。</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted profile…</source>
+        <translation>正在创建加密资料库…</translation>
+    </message>
+    <message>
+        <source>Could not create the profile: %1</source>
+        <translation>无法创建资料库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::FollowUpDialog</name>
+    <message>
+        <source>Follow-up with %1</source>
+        <translation>跟进 %1</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>What was said? (optional)</source>
+        <translation>聊了什么？（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>内容(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::MainWindow</name>
+    <message>
+        <source>Liuliang</source>
+        <translation>留量</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Ready-made messages with the customer&apos;s name filled in, copied in one click.</source>
+        <translation>自动填入客户称呼的现成话术，一键复制。</translation>
+    </message>
+    <message>
+        <source>Images, videos and posters to send to customers.</source>
+        <translation>发给客户的图片、视频和海报。</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s customers, workload and hand-overs.</source>
+        <translation>团队的客户、工作量和离职交接。</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>资料库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>添加跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next contact</source>
+        <translation>下一位客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous contact</source>
+        <translation>上一位客户(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Liuliang</source>
+        <translation>关于留量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Liuliang</source>
+        <translation>关于留量</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Liuliang %1&lt;/b&gt;&lt;br&gt;Keep your customers: follow-up, tags and reminders for store guides.&lt;br&gt;Customer data is encrypted on this computer.</source>
+        <translation>&lt;b&gt;留量 %1&lt;/b&gt;&lt;br&gt;把流量变留量：为导购准备的跟进、标签与提醒工具。&lt;br&gt;客户数据在这台电脑上加密保存。</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日 (%1)</translation>
+    </message>
+    <message>
+        <source>Leads (%1)</source>
+        <translation>线索 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>WeChat &amp;nickname:</source>
+        <translation>微信昵称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>A name is needed, even just a surname like 王女士.</source>
+        <translation>需要填写姓名，哪怕只是“王女士”这样的称呼。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Lock after no use for:</source>
+        <translation>闲置多久后锁定：</translation>
+    </message>
+    <message>
+        <source>“Not contacted for a long time” means:</source>
+        <translation>“长时间未联系”是指超过：</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::TagEditor</name>
+    <message>
+        <source>Add a tag… (Enter)</source>
+        <translation>添加标签…（回车）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected tags (Delete)</source>
+        <translation>移除选中的标签（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::TagFilterPanel</name>
+    <message>
+        <source>&lt;b&gt;Tags&lt;/b&gt;</source>
+        <translation>&lt;b&gt;标签&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>match all checked tags (AND)</comment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Contacts that have every checked tag (AND)</source>
+        <translation>同时有所有勾选标签的客户（且）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>match any checked tag (OR)</comment>
+        <translation>任一</translation>
+    </message>
+    <message>
+        <source>Contacts that have at least one checked tag (OR)</source>
+        <translation>至少有一个勾选标签的客户（或）</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::TodayPage</name>
+    <message>
+        <source>Reminders for birthdays and product run-outs arrive in a later version.</source>
+        <translation>生日和产品用完提醒将在后续版本中提供。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — new lead, waiting %n hour(s)</source>
+        <translation>
+            <numerusform>%1 — 新线索，已等待 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, last contacted %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 — %2，%n 天前联系过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, never contacted</source>
+        <translation>%1 — %2，从未联系</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New leads not contacted yet&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;尚未联系的新线索&lt;/b&gt; (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not contacted for more than %n day(s)&lt;/b&gt; (%1)</source>
+        <translation>
+            <numerusform>&lt;b&gt;超过 %n 天未联系&lt;/b&gt; (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting. Well done.</source>
+        <translation>没有待办，干得好。</translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you recently.</source>
+        <translation>最近每位客户都联系过了。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::TrayIcon</name>
+    <message>
+        <source>Open Liuliang</source>
+        <translation>打开留量</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Liuliang — locked</source>
+        <translation>留量 — 已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Liuliang — %n contact(s) to follow up today</source>
+        <translation>
+            <numerusform>留量 — 今天有 %n 位客户待跟进</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock Liuliang</source>
+        <translation>解锁留量</translation>
+    </message>
+    <message>
+        <source>Your customer data is locked.</source>
+        <translation>客户数据已锁定。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use &amp;keychain</source>
+        <translation>使用钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>This profile has no key file. It cannot be unlocked here.</source>
+        <translation>此资料库没有密钥文件，无法在这里解锁。</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>正在读取钥匙串…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and the input method (中/英), then try again.</source>
+        <translation>密码不正确。请检查大写锁定键和输入法（中/英），然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key (%1). Type your passphrase instead.</source>
+        <translation>未能从钥匙串取得密钥（%1）。请改为输入密码。</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key (%1). Log in to your desktop keyring and try again.</source>
+        <translation>未能从钥匙串取得密钥（%1）。请登录桌面钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile: %1</source>
+        <translation>无法打开资料库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Liuliang: customers, tags and follow-ups for store guides.</source>
+        <translation>留量：导购的客户、标签与跟进工具。</translation>
+    </message>
+    <message>
+        <source>Use the profile in &lt;dir&gt;.</source>
+        <translation>使用 &lt;dir&gt; 中的资料库。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+</context>
+</TS>

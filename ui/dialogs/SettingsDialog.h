@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace ll::ui {
+
+// Preferences that are not customer data and so may live in QSettings: language, idle lock, Today threshold.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget* parent = nullptr);
+
+    static int idleLockMinutes();
+    static void setIdleLockMinutes(int minutes);
+
+    QComboBox* languageBox() const { return m_language; }
+    // Stores the choices; returns true when the language changed (the window is then rebuilt).
+    bool apply();
+
+private:
+    QComboBox* m_language;
+    QSpinBox* m_idle;
+    QSpinBox* m_dormant;
+};
+
+} // namespace ll::ui
