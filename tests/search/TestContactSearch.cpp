@@ -1,5 +1,6 @@
 #include "../domain/DomainTestSupport.h"
 
+#include "domain/ContactListingTuning.h"
 #include "domain/ContactRepository.h"
 #include "domain/FollowUpRepository.h"
 #include "domain/OrgRepository.h"
@@ -107,7 +108,11 @@ private slots:
             QVERIFY(tags.tagContact(m_ids.value(QString::fromUtf8(n)), m_yoga).ok());
     }
 
-    void cleanup() { m_s.reset(); }
+    void cleanup()
+    {
+        m_s.reset();
+        contact_listing::tuning() = contact_listing::Tuning();
+    }
 
     void searchFindsNameSubstring() { QCOMPARE(search(QStringLiteral("张")), (QStringList{"张三", "张伟"})); }
     void searchFindsFullPinyin() { QCOMPARE(search(QStringLiteral("zhangsan")), QStringList{"张三"}); }
@@ -274,6 +279,136 @@ private slots:
             q.offset = 10;
             QCOMPARE(names(q), full.mid(10, 5));
         }
+    }
+
+    // A tag AND is answered four ways: both link sets read and merged, the rarest tag's links probed for
+    // the others, a walk of the sort index probing each row's tags, and that walk giving up half way for
+    // the merged sets. Every plan must give the same rows in the same order, at every offset, and the
+    // same counts.
+    void everyTagAndPlanReturnsTheSameRows()
+    {
+        TagRepository tags(m_s->store());
+        ContactRepository repo(m_s->store());
+        const QString even = tags.addTag(QString(), QStringLiteral("偶数"))->id;
+        const QString third = tags.addTag(QString(), QStringLiteral("三"))->id;
+        const QString many = tags.addTag(QString(), QStringLiteral("多"))->id;
+        const QStringList stages{"lead", "prospect", "customer"};
+        for (int i = 0; i < 72; ++i) {
+            ContactInput in;
+            in.name = QStringLiteral("客户%1").arg((i * 37) % 72, 2, 10, QLatin1Char('0'));
+            in.stage = stages[i % 3];
+            auto c = repo.add(in);
+            QVERIFY(c.ok());
+            m_ids.insert(c->name, c->id);
+            if (i % 2 == 0)
+                QVERIFY(tags.tagContact(c->id, even).ok());
+            if (i % 3 == 0)
+                QVERIFY(tags.tagContact(c->id, third).ok());
+            if (i % 5 != 0)
+                QVERIFY(tags.tagContact(c->id, many).ok());
+            if (i % 4 == 0)
+                contactAt(in.name.value(), QDateTime::currentDateTimeUtc().addSecs(-60 * ((i * 13) % 40)));
+            if (i % 12 == 6)
+                QVERIFY(tags.untagContact(c->id, third).ok()); // a link that is no longer present
+            if (i % 18 == 0 && i > 0)
+                QVERIFY(repo.remove(c->id).ok());
+        }
+        // The old tags on the fixture's contacts take part too.
+        QVERIFY(tags.tagContact(m_ids.value(QStringLiteral("张三")), even).ok());
+        QVERIFY(tags.tagContact(m_ids.value(QStringLiteral("张三")), third).ok());
+
+        using contact_listing::Tuning;
+        struct Plan
+        {
+            const char* name;
+            Tuning tuning;
+        };
+        const QList<Plan> plans{
+            {"merged sets", Tuning{1, 32768, 1e18, 4.0, 2000}},   // every tag read in full, merged
+            {"sets completed", Tuning{1, 2, 1e18, 4.0, 2000}},    // 2 links sampled, the rest read later
+            {"rarest tag probes", Tuning{1000, 25, 1e18, 4.0, 2000}}, // the rarest tag is known in full
+            {"probing walk", Tuning{1, 2, 0.0, 0.0, 1000000}},    // the walk always finishes
+            {"walk gives up", Tuning{1, 2, 0.0, 0.0, 7}},         // stops after 7 entries, reads the sets
+        };
+        const QList<QStringList> tagSets{{even, third}, {third, even, many}, {many}, {even, many}};
+        const QList<ContactQuery::Sort> sorts{
+            ContactQuery::Sort::LastContactedDesc, ContactQuery::Sort::LastContactedAsc,
+            ContactQuery::Sort::NameAsc, ContactQuery::Sort::CreatedDesc, ContactQuery::Sort::UpdatedDesc};
+        int nonEmpty = 0;
+        for (const QStringList& tagIds : tagSets) {
+            for (const QString& stage : {QString(), QStringLiteral("prospect")}) {
+                for (bool includeDeleted : {false, true}) {
+                    for (auto sort : sorts) {
+                        ContactQuery q;
+                        q.tagIds = tagIds;
+                        q.stage = stage;
+                        q.includeDeleted = includeDeleted;
+                        q.sort = sort;
+                        q.limit = 0;
+                        contact_listing::tuning() = plans.first().tuning;
+                        const QStringList full = names(q);
+                        nonEmpty += full.isEmpty() ? 0 : 1;
+                        QVERIFY(!full.contains(QStringLiteral("<error>")));
+                        const int expectedCount = repo.count(q).value();
+                        QCOMPARE(expectedCount, full.size());
+                        for (const Plan& plan : plans) {
+                            contact_listing::tuning() = plan.tuning;
+                            const QByteArray where = QByteArray(plan.name) + " tags " +
+                                                     QByteArray::number(tagIds.size()) + " stage " +
+                                                     stage.toUtf8() + " sort " + QByteArray::number(int(sort));
+                            q.limit = 0;
+                            q.offset = 0;
+                            QVERIFY2(names(q) == full, where.constData());
+                            QVERIFY2(repo.count(q).value() == expectedCount, where.constData());
+                            for (int limit : {1, 5, 50}) {
+                                q.limit = limit;
+                                for (int offset = 0; offset <= full.size() + 1; offset += limit) {
+                                    q.offset = offset;
+                                    QVERIFY2(names(q) == full.mid(offset, limit),
+                                             (where + " limit " + QByteArray::number(limit) + " offset " +
+                                              QByteArray::number(offset))
+                                                 .constData());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(nonEmpty >= 60);
+        // Tags that never meet: the walk reads to the end of the index (or gives up) and finds nothing.
+        const QString lonely = tags.addTag(QString(), QStringLiteral("孤"))->id;
+        QVERIFY(tags.tagContact(m_ids.value(QStringLiteral("李四")), lonely).ok());
+        for (const Plan& plan : plans) {
+            contact_listing::tuning() = plan.tuning;
+            ContactQuery q;
+            q.tagIds = QStringList{lonely, many};
+            QCOMPARE(names(q), QStringList());
+            QCOMPARE(repo.count(q).value(), 0);
+            q.tagIds = QStringList{lonely};
+            QCOMPARE(names(q), QStringList{QStringLiteral("李四")});
+        }
+    }
+
+    void countByStageMatchesTheList()
+    {
+        ContactRepository repo(m_s->store());
+        for (const QString& stage : stageCodes()) {
+            ContactQuery q;
+            q.stage = stage;
+            q.limit = 0;
+            const int listed = int(names(q).size());
+            QCOMPARE(repo.count(q).value(), listed);
+            q.includeDeleted = true;
+            QCOMPARE(repo.count(q).value(), int(names(q).size()));
+        }
+        ContactQuery all;
+        all.limit = 0;
+        QCOMPARE(repo.count(all).value(), int(names(all).size()));
+        QVERIFY(repo.remove(m_ids.value(QStringLiteral("张三"))).ok());
+        QCOMPARE(repo.count(all).value(), int(names(all).size()));
+        all.includeDeleted = true;
+        QCOMPARE(repo.count(all).value(), int(names(all).size()));
     }
 
     void unpagedListOfThousandsOfCandidatesIsFullyOrdered()
