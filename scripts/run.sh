@@ -13,7 +13,7 @@ DEMO_DIR=${LIULIANG_DEMO_DIR:-$HOME/.local/share/liuliang-demo}
 PORT=${LIULIANG_DEMO_PORT:-8443}
 export LIULIANG_DEMO_PASSPHRASE=${LIULIANG_DEMO_PASSPHRASE:-liuliang-demo}
 
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLIULIANG_BUILD_TESTS=OFF
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" \
     --target liuliang liuliang-cli liuliang-server liuliang-bench-gen
 
