@@ -14,6 +14,11 @@
     X(followUpGroup)                                                                                         \
     X(productGroup)                                                                                          \
     X(purchaseGroup)                                                                                         \
+    X(ruleGroup)                                                                                             \
+    X(remindersGroup)                                                                                        \
+    X(scriptGroup)                                                                                           \
+    X(sensitiveGroup)                                                                                        \
+    X(materialGroup)                                                                                         \
     X(importGroup)                                                                                           \
     X(exportGroup)
 

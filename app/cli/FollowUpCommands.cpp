@@ -4,6 +4,7 @@
 #include "CommandSupport.h"
 #include "ContactFormat.h"
 #include "JsonOutput.h"
+#include "LibrarySupport.h"
 #include "domain/Enums.h"
 #include "domain/FollowUpRepository.h"
 
@@ -44,6 +45,8 @@ int add(CliContext& ctx, const ParsedArgs& args)
     const std::optional<FollowUp> added = take(ctx, FollowUpRepository(ctx.profile()->store()).add(input));
     if (!added)
         return ctx.exitCode();
+    // Committed: bring the contact's reminders up to date now (a failure only warns; the record stays).
+    recomputeContactReminders(ctx, contact->id);
     if (ctx.json())
         return JsonOutput::print(JsonOutput::followUp(*added));
     ctx.print(

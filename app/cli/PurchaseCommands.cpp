@@ -4,6 +4,7 @@
 #include "CommandSupport.h"
 #include "ContactFormat.h"
 #include "JsonOutput.h"
+#include "LibrarySupport.h"
 #include "domain/ProductRepository.h"
 
 namespace ll::cli {
@@ -52,6 +53,8 @@ int add(CliContext& ctx, const ParsedArgs& args)
     const std::optional<Purchase> added = take(ctx, PurchaseRepository(store).add(input));
     if (!added)
         return ctx.exitCode();
+    // Committed: bring the contact's reminders up to date now (a failure only warns; the record stays).
+    recomputeContactReminders(ctx, contact->id);
     if (ctx.json())
         return JsonOutput::print(JsonOutput::purchase(*added));
     ctx.print(CliText::tr("Recorded purchase of %1 x%2 (%3) by %4 (%5).\n")
