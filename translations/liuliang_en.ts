@@ -2177,6 +2177,553 @@ Rejected: %5
         <source>Rows per transaction (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 id prefix &apos;%2&apos; is ambiguous; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved, but the contact&apos;s reminders were not updated (%1); they will be on the next &apos;reminders due&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material add needs --kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material add --kind %1 needs a FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material add --kind link needs --url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3) %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2 %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No materials.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE / URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material export needs --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; pass --force to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) to %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material library (素材): images, videos, documents, posters and links. Files are stored encrypted inside the profile, the same file once. You act as the profile&apos;s staff member (init --staff) with that member&apos;s role; without one, as a guide. Team materials need a manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file (image, video, document, poster; at most 100 MB) or a link (--url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image, video, document, poster, link or mini_program (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (default: the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: the address (required); mini_program: fallback page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini_program: app id (wx + 16 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini_program: page path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team material (managers and admins); default: a personal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List team materials and yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, description, tags, category, file name; pinyin too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt a material&apos;s file to PATH (verified against its SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the file (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite PATH if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mine: this profile has no staff member of its own (init --staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due on %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCRIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders snooze needs --until YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed %1 (%2, %3) until %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 (%2, %3) %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders generated from the rules: what is due, and what you did about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reminders due on or before the date, grouped by kind (run-out, lead response, dormant, birthday, holiday, custom date), overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to look from (default: today, Asia/Shanghai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own contacts&apos; reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a reminder done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a reminder until a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it again from this day (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected yes or no, got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule was saved, but reminders were not regenerated (%1); they will be on the next &apos;reminders due&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule add needs --name and --kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rule %1 (%2) %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved rule %1 (%2) %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEAD DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runout, birthday, holiday, dormant, lead_sla or custom_date (required; fixed once added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind N days before the date (runout, birthday, holiday, custom_date; 0-365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dormant: days without contact; lead_sla: hours a new lead may wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runout: only this product (&apos;&apos; = every product).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday: only this holiday (&apos;&apos; = every holiday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom_date: the contact&apos;s custom date field (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom_date: remind every year (default yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts with any of these tags (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts in any of these stages (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts of any of these stores (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested script id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the rule generates reminders (default yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team rule (managers and admins); default: a personal rule of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder rules (run-out, birthday, holiday, dormant, lead SLA, custom date). You act as the profile&apos;s staff member (init --staff) with that member&apos;s role; without one, as a guide. Team rules need a manager or admin. Every change regenerates the reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the team&apos;s rules and yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a rule; repeated options (--tag, --stage, --store) replace the list, &apos;&apos; clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script add needs --title and --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--category: expected one of %1, got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1 (known: %2). Use --allow-unknown for a custom field that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added script %1 (%2) %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scripts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script render needs --contact CONTACT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script use needs --contact CONTACT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sensitive words.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You act as the profile&apos;s staff member (init --staff) with that member&apos;s role; without one, as a guide. Team scripts need a manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script library (话术): texts with {placeholders} filled from a customer. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a script. Placeholders: {name}, {nickname}, {product}, {days_since_purchase}, {guide}, {store} and custom fields; {{ and }} are literal braces. Unknown placeholders and sensitive words are refused (exit 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome, product_intro, objection, holiday, birthday, runout or custom (default custom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team script (managers and admins); default: a personal one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept placeholders that are not known yet (a custom field to come).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List team scripts and yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, text or tags; Chinese, pinyin or initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a script personalised for a customer; unknown or empty placeholders and sensitive words are listed and exit 6 (with --json the report is printed too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product for {product} (default: the customer&apos;s latest purchase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render for a customer, record the use as a follow-up (message) and print the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s sensitive-word list (敏感词), checked when scripts are saved, rendered and used. Changes need a manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add words (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove words as listed (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ll::contact_rows</name>

@@ -2244,6 +2244,568 @@ Rejected: %5
         <source>Rows per transaction (default 1000).</source>
         <translation>每个事务的行数（默认 1000）。</translation>
     </message>
+    <message>
+        <source>%1 id prefix &apos;%2&apos; is ambiguous; give more characters.</source>
+        <translation>%1 ID 前缀“%2”不唯一，请多输入几个字符。</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>没有 ID 为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>saved, but the contact&apos;s reminders were not updated (%1); they will be on the next &apos;reminders due&apos;.</source>
+        <translation>已保存，但该客户的提醒未能更新（%1）；将在下次运行“reminders due”时更新。</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>material add needs --kind (%1).</source>
+        <translation>material add 需要 --kind（%1）。</translation>
+    </message>
+    <message>
+        <source>material add --kind %1 needs a FILE.</source>
+        <translation>material add --kind %1 需要指定文件 FILE。</translation>
+    </message>
+    <message>
+        <source>material add --kind link needs --url URL.</source>
+        <translation>material add --kind link 需要 --url URL。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3) %4.
+</source>
+        <translation>已添加 %1 %2（%3）%4。
+</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 %3.
+</source>
+        <translation>已添加 %1 %2 %3。
+</translation>
+    </message>
+    <message>
+        <source>No materials.
+</source>
+        <translation>没有素材。
+</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>FILE / URL</source>
+        <translation>文件 / 链接</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <source>USES</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>material export needs --out PATH.</source>
+        <translation>material export 需要 --out PATH。</translation>
+    </message>
+    <message>
+        <source>--out must not be empty.</source>
+        <translation>--out 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 exists; pass --force to overwrite it.</source>
+        <translation>%1 已存在；如要覆盖，请加 --force。</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) to %3.
+</source>
+        <translation>已将 %1（%2）导出到 %3。
+</translation>
+    </message>
+    <message>
+        <source>The material library (素材): images, videos, documents, posters and links. Files are stored encrypted inside the profile, the same file once. You act as the profile&apos;s staff member (init --staff) with that member&apos;s role; without one, as a guide. Team materials need a manager or admin.</source>
+        <translation>素材库：图片、视频、文档、海报和链接。文件加密保存在资料库中，同一文件只存一份。您以资料库的员工身份（init --staff）及其角色操作；没有员工时按导购处理。团队素材需要主管或管理员权限。</translation>
+    </message>
+    <message>
+        <source>Add a file (image, video, document, poster; at most 100 MB) or a link (--url).</source>
+        <translation>添加文件（图片、视频、文档、海报；最大 100 MB）或链接（--url）。</translation>
+    </message>
+    <message>
+        <source>image, video, document, poster, link or mini_program (required).</source>
+        <translation>image、video、document、poster、link 或 mini_program（必填）。</translation>
+    </message>
+    <message>
+        <source>Title (default: the file name).</source>
+        <translation>标题（默认：文件名）。</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>描述。</translation>
+    </message>
+    <message>
+        <source>Tag (repeatable).</source>
+        <translation>标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>link: the address (required); mini_program: fallback page.</source>
+        <translation>link：链接地址（必填）；mini_program：备用页面。</translation>
+    </message>
+    <message>
+        <source>mini_program: app id (wx + 16 hex digits).</source>
+        <translation>mini_program：AppID（wx 加 16 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>mini_program: page path.</source>
+        <translation>mini_program：页面路径。</translation>
+    </message>
+    <message>
+        <source>A team material (managers and admins); default: a personal one.</source>
+        <translation>团队素材（主管和管理员）；默认：个人素材。</translation>
+    </message>
+    <message>
+        <source>List team materials and yours.</source>
+        <translation>列出团队素材和您的素材。</translation>
+    </message>
+    <message>
+        <source>Title, description, tags, category, file name; pinyin too.</source>
+        <translation>标题、描述、标签、分类、文件名；也支持拼音。</translation>
+    </message>
+    <message>
+        <source>Only this kind.</source>
+        <translation>只列出此类型。</translation>
+    </message>
+    <message>
+        <source>Only this category.</source>
+        <translation>只列出此分类。</translation>
+    </message>
+    <message>
+        <source>Decrypt a material&apos;s file to PATH (verified against its SHA-256).</source>
+        <translation>将素材文件解密到 PATH（按其 SHA-256 校验）。</translation>
+    </message>
+    <message>
+        <source>Where to write the file (required).</source>
+        <translation>文件写入位置（必填）。</translation>
+    </message>
+    <message>
+        <source>Overwrite PATH if it exists.</source>
+        <translation>PATH 已存在时覆盖。</translation>
+    </message>
+    <message>
+        <source>Run-out</source>
+        <translation>用完</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Lead response</source>
+        <translation>线索响应</translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>--mine: this profile has no staff member of its own (init --staff).</source>
+        <translation>--mine：此资料库没有自己的员工（init --staff）。</translation>
+    </message>
+    <message>
+        <source>Nothing due on %1.
+</source>
+        <translation>%1 没有到期的提醒。
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+</source>
+        <translation>%1（%2）
+</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ABOUT</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>SCRIPT</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> （已逾期）</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>reminders snooze needs --until YYYY-MM-DD.</source>
+        <translation>reminders snooze 需要 --until YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 (%2, %3) until %4.
+</source>
+        <translation>已将 %1（%2，%3）推迟到 %4。
+</translation>
+    </message>
+    <message>
+        <source>Marked %1 (%2, %3) %4.
+</source>
+        <translation>已将 %1（%2，%3）标记为 %4。
+</translation>
+    </message>
+    <message>
+        <source>Reminders generated from the rules: what is due, and what you did about it.</source>
+        <translation>根据规则生成的提醒：哪些到期了，以及您的处理情况。</translation>
+    </message>
+    <message>
+        <source>Open reminders due on or before the date, grouped by kind (run-out, lead response, dormant, birthday, holiday, custom date), overdue first.</source>
+        <translation>列出在该日期或之前到期的未处理提醒，按类型分组（用完、线索响应、沉睡、生日、节日、自定义日期），逾期的排在前面。</translation>
+    </message>
+    <message>
+        <source>The day to look from (default: today, Asia/Shanghai).</source>
+        <translation>从哪一天查看（默认：今天，Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Only your own contacts&apos; reminders.</source>
+        <translation>只看您自己客户的提醒。</translation>
+    </message>
+    <message>
+        <source>Mark a reminder done.</source>
+        <translation>将提醒标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Hide a reminder until a later day.</source>
+        <translation>隐藏提醒，直到之后的某一天。</translation>
+    </message>
+    <message>
+        <source>Show it again from this day (required).</source>
+        <translation>从这一天起重新显示（必填）。</translation>
+    </message>
+    <message>
+        <source>Dismiss a reminder.</source>
+        <translation>忽略提醒。</translation>
+    </message>
+    <message>
+        <source>--%1: expected yes or no, got &apos;%2&apos;.</source>
+        <translation>--%1：应为 yes 或 no，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>the rule was saved, but reminders were not regenerated (%1); they will be on the next &apos;reminders due&apos;.</source>
+        <translation>规则已保存，但提醒未能重新生成（%1）；将在下次运行“reminders due”时生成。</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>rule add needs --name and --kind (%1).</source>
+        <translation>rule add 需要 --name 和 --kind（%1）。</translation>
+    </message>
+    <message>
+        <source>Added rule %1 (%2) %3.
+</source>
+        <translation>已添加规则 %1（%2）%3。
+</translation>
+    </message>
+    <message>
+        <source>Saved rule %1 (%2) %3.
+</source>
+        <translation>已保存规则 %1（%2）%3。
+</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.
+</source>
+        <translation>已删除规则 %1。
+</translation>
+    </message>
+    <message>
+        <source>No rules.
+</source>
+        <translation>没有规则。
+</translation>
+    </message>
+    <message>
+        <source>LEAD DAYS</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>store %1</source>
+        <translation>门店 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Rule name (required).</source>
+        <translation>规则名称（必填）。</translation>
+    </message>
+    <message>
+        <source>Rule name.</source>
+        <translation>规则名称。</translation>
+    </message>
+    <message>
+        <source>runout, birthday, holiday, dormant, lead_sla or custom_date (required; fixed once added).</source>
+        <translation>runout、birthday、holiday、dormant、lead_sla 或 custom_date（必填；添加后不能修改）。</translation>
+    </message>
+    <message>
+        <source>Remind N days before the date (runout, birthday, holiday, custom_date; 0-365).</source>
+        <translation>在日期前 N 天提醒（runout、birthday、holiday、custom_date；0-365）。</translation>
+    </message>
+    <message>
+        <source>dormant: days without contact; lead_sla: hours a new lead may wait.</source>
+        <translation>dormant：未联系的天数；lead_sla：新线索最多可等待的小时数。</translation>
+    </message>
+    <message>
+        <source>runout: only this product (&apos;&apos; = every product).</source>
+        <translation>runout：只针对此商品（&apos;&apos; = 所有商品）。</translation>
+    </message>
+    <message>
+        <source>holiday: only this holiday (&apos;&apos; = every holiday).</source>
+        <translation>holiday：只针对此节日（&apos;&apos; = 所有节日）。</translation>
+    </message>
+    <message>
+        <source>custom_date: the contact&apos;s custom date field (required).</source>
+        <translation>custom_date：客户的自定义日期字段（必填）。</translation>
+    </message>
+    <message>
+        <source>custom_date: remind every year (default yes).</source>
+        <translation>custom_date：每年提醒（默认 yes）。</translation>
+    </message>
+    <message>
+        <source>Only contacts with any of these tags (repeatable).</source>
+        <translation>只针对带有其中任一标签的客户（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only contacts in any of these stages (repeatable).</source>
+        <translation>只针对处于其中任一阶段的客户（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only contacts of any of these stores (repeatable).</source>
+        <translation>只针对属于其中任一门店的客户（可重复）。</translation>
+    </message>
+    <message>
+        <source>Suggested script id.</source>
+        <translation>推荐话术 ID。</translation>
+    </message>
+    <message>
+        <source>Whether the rule generates reminders (default yes).</source>
+        <translation>规则是否生成提醒（默认 yes）。</translation>
+    </message>
+    <message>
+        <source>A team rule (managers and admins); default: a personal rule of yours.</source>
+        <translation>团队规则（主管和管理员）；默认：您的个人规则。</translation>
+    </message>
+    <message>
+        <source>Reminder rules (run-out, birthday, holiday, dormant, lead SLA, custom date). You act as the profile&apos;s staff member (init --staff) with that member&apos;s role; without one, as a guide. Team rules need a manager or admin. Every change regenerates the reminders.</source>
+        <translation>提醒规则（用完、生日、节日、沉睡、线索 SLA、自定义日期）。您以资料库的员工身份（init --staff）及其角色操作；没有员工时按导购处理。团队规则需要主管或管理员权限。每次修改都会重新生成提醒。</translation>
+    </message>
+    <message>
+        <source>Add a rule.</source>
+        <translation>添加规则。</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s rules and yours.</source>
+        <translation>列出团队规则和您的规则。</translation>
+    </message>
+    <message>
+        <source>Change a rule; repeated options (--tag, --stage, --store) replace the list, &apos;&apos; clears it.</source>
+        <translation>修改规则；可重复的选项（--tag、--stage、--store）会替换整个列表，&apos;&apos; 表示清空。</translation>
+    </message>
+    <message>
+        <source>Delete a rule.</source>
+        <translation>删除规则。</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>script add needs --title and --body.</source>
+        <translation>script add 需要 --title 和 --body。</translation>
+    </message>
+    <message>
+        <source>--category: expected one of %1, got &apos;%2&apos;.</source>
+        <translation>--category：应为 %1 之一，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1 (known: %2). Use --allow-unknown for a custom field that does not exist yet.</source>
+        <translation>未知占位符：%1（已知：%2）。如果是尚未创建的自定义字段，请使用 --allow-unknown。</translation>
+    </message>
+    <message>
+        <source>Added script %1 (%2) %3.
+</source>
+        <translation>已添加话术 %1（%2）%3。
+</translation>
+    </message>
+    <message>
+        <source>No scripts.
+</source>
+        <translation>没有话术。
+</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>script render needs --contact CONTACT_ID.</source>
+        <translation>script render 需要 --contact CONTACT_ID。</translation>
+    </message>
+    <message>
+        <source>script use needs --contact CONTACT_ID.</source>
+        <translation>script use 需要 --contact CONTACT_ID。</translation>
+    </message>
+    <message>
+        <source>No sensitive words.
+</source>
+        <translation>没有敏感词。
+</translation>
+    </message>
+    <message>
+        <source>You act as the profile&apos;s staff member (init --staff) with that member&apos;s role; without one, as a guide. Team scripts need a manager or admin.</source>
+        <translation>您以资料库的员工身份（init --staff）及其角色操作；没有员工时按导购处理。团队话术需要主管或管理员权限。</translation>
+    </message>
+    <message>
+        <source>The script library (话术): texts with {placeholders} filled from a customer. </source>
+        <translation>话术库：含有 {placeholders} 的文本，占位符由客户信息填充。 </translation>
+    </message>
+    <message>
+        <source>Add a script. Placeholders: {name}, {nickname}, {product}, {days_since_purchase}, {guide}, {store} and custom fields; {{ and }} are literal braces. Unknown placeholders and sensitive words are refused (exit 6).</source>
+        <translation>添加话术。占位符：{name}、{nickname}、{product}、{days_since_purchase}、{guide}、{store} 和自定义字段；{{ 和 }} 表示字面花括号。包含未知占位符或敏感词的话术会被拒绝（退出码 6）。</translation>
+    </message>
+    <message>
+        <source>Title (required).</source>
+        <translation>标题（必填）。</translation>
+    </message>
+    <message>
+        <source>welcome, product_intro, objection, holiday, birthday, runout or custom (default custom).</source>
+        <translation>welcome、product_intro、objection、holiday、birthday、runout 或 custom（默认 custom）。</translation>
+    </message>
+    <message>
+        <source>The text (required).</source>
+        <translation>文本内容（必填）。</translation>
+    </message>
+    <message>
+        <source>A team script (managers and admins); default: a personal one.</source>
+        <translation>团队话术（主管和管理员）；默认：个人话术。</translation>
+    </message>
+    <message>
+        <source>Accept placeholders that are not known yet (a custom field to come).</source>
+        <translation>接受尚未存在的占位符（即将添加的自定义字段）。</translation>
+    </message>
+    <message>
+        <source>List team scripts and yours.</source>
+        <translation>列出团队话术和您的话术。</translation>
+    </message>
+    <message>
+        <source>Title, text or tags; Chinese, pinyin or initials.</source>
+        <translation>标题、内容或标签；支持中文、拼音或首字母。</translation>
+    </message>
+    <message>
+        <source>Show a script personalised for a customer; unknown or empty placeholders and sensitive words are listed and exit 6 (with --json the report is printed too).</source>
+        <translation>显示为某位客户个性化后的话术；未知或为空的占位符以及敏感词会被列出，并以退出码 6 退出（使用 --json 时也会输出报告）。</translation>
+    </message>
+    <message>
+        <source>The customer (required).</source>
+        <translation>客户（必填）。</translation>
+    </message>
+    <message>
+        <source>Product for {product} (default: the customer&apos;s latest purchase).</source>
+        <translation>{product} 对应的商品（默认：客户最近一次购买的商品）。</translation>
+    </message>
+    <message>
+        <source>Render for a customer, record the use as a follow-up (message) and print the text.</source>
+        <translation>为客户生成话术，把这次使用记录为一条跟进（message），并输出文本。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sensitive-word list (敏感词), checked when scripts are saved, rendered and used. Changes need a manager or admin.</source>
+        <translation>团队的敏感词列表，在保存、生成和使用话术时检查。修改需要主管或管理员权限。</translation>
+    </message>
+    <message>
+        <source>Add words (all or nothing).</source>
+        <translation>添加词语（全部成功或全部不添加）。</translation>
+    </message>
+    <message>
+        <source>Remove words as listed (all or nothing).</source>
+        <translation>按列出的内容删除词语（全部成功或全部不删除）。</translation>
+    </message>
+    <message>
+        <source>List the words.</source>
+        <translation>列出词语。</translation>
+    </message>
 </context>
 <context>
     <name>ll::contact_rows</name>
