@@ -115,5 +115,7 @@ store_size="$(du -h "$profile/store.db" | cut -f1)"
            (if .target == null then "–" else "\(.target) \(.unit)" end) + " | " +
            (if .met == null then "" elif .met then "yes" else "**no**" end) + " | \(.note // "") |"' "$results"
     if [[ -f "$root/bench/ANALYSIS.md" ]]; then echo; cat "$root/bench/ANALYSIS.md"; fi
+    # The server benchmarks (bench/server-run.sh) keep their section in SERVER.md.
+    if [[ -f "$root/bench/SERVER.md" ]]; then echo; cat "$root/bench/SERVER.md"; fi
 } > "$root/bench/RESULTS.md"
 echo "== wrote bench/RESULTS.md (${elapsed} s)"

@@ -12,7 +12,7 @@ PACKAGES=(
   libsqlcipher-dev sqlcipher libssl-dev openssl
   postgresql postgresql-client
   xvfb xauth dbus dbus-x11 gnome-keyring
-  fonts-noto-cjk binutils zlib1g-dev util-linux
+  fonts-noto-cjk binutils zlib1g-dev util-linux wrk
 )
 
 missing=()

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace ll::server {
 
@@ -42,6 +43,60 @@ Status PushService::denied(const Principal& p, const QString& recordId)
                                          QString::fromLatin1(wire::Forbidden)});
 }
 
+Result<std::optional<Staff>> PushService::findStaff(const QString& staffId)
+{
+    if (auto it = m_staff.constFind(staffId); it != m_staff.constEnd())
+        return it.value();
+    auto staff = Accounts(m_conn).findById(staffId);
+    if (!staff)
+        return staff.error();
+    m_staff.insert(staffId, staff.value());
+    return staff.value();
+}
+
+Result<QHash<qint64, QString>> PushService::alreadyApplied(const Principal& p, const QList<Mutation>& mutations)
+{
+    QHash<qint64, QString> seen;
+    if (mutations.isEmpty())
+        return seen;
+    qint64 lo = mutations.front().mutationId;
+    qint64 hi = lo;
+    for (const Mutation& m : mutations) {
+        lo = std::min(lo, m.mutationId);
+        hi = std::max(hi, m.mutationId);
+    }
+    // A device's outbox ids are consecutive, so one range read is the norm; a sparse batch would
+    // drag in the device's history between its ids, so that one is looked up id by id.
+    if (hi - lo > 4 * static_cast<qint64>(mutations.size()) + 1000) {
+        CachedStatement one(m_conn, QStringLiteral("SELECT code FROM applied_mutations WHERE staff_id = ? AND "
+                                                   "device_id = ? AND mutation_id = ?"));
+        for (const Mutation& m : mutations) {
+            auto q = one.exec({p.staffId, p.deviceId, m.mutationId});
+            if (!q)
+                return q.error();
+            if ((*q)->next())
+                seen.insert(m.mutationId, (*q)->value(0).toString());
+            (*q)->finish();
+        }
+        return seen;
+    }
+    auto q = m_conn.exec(QStringLiteral("SELECT mutation_id, code FROM applied_mutations WHERE staff_id = ? AND "
+                                        "device_id = ? AND mutation_id BETWEEN ? AND ?"),
+                         {p.staffId, p.deviceId, lo, hi});
+    if (!q)
+        return q.error();
+    QSet<qint64> wanted;
+    wanted.reserve(mutations.size());
+    for (const Mutation& m : mutations)
+        wanted.insert(m.mutationId);
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (wanted.contains(id))
+            seen.insert(id, q->value(1).toString());
+    }
+    return seen;
+}
+
 Result<PushResponse> PushService::push(const Principal& p, const PushRequest& request)
 {
     if (request.deviceId != p.deviceId)
@@ -50,18 +105,15 @@ Result<PushResponse> PushService::push(const Principal& p, const PushRequest& re
     if (!tx)
         return tx.error();
     LL_TRY(m_records.lockOrg(p.orgId));
+    // Read after the org lock: a concurrent push of the same batch has committed by now.
+    auto seen = alreadyApplied(p, request.mutations);
+    if (!seen)
+        return seen.error();
     PushResponse resp;
     resp.results.reserve(request.mutations.size());
     for (const Mutation& m : request.mutations) {
-        auto seen =
-            m_conn.exec(QStringLiteral("SELECT status, code FROM applied_mutations WHERE staff_id = ? AND "
-                                       "device_id = ? AND mutation_id = ?"),
-                        {p.staffId, p.deviceId, m.mutationId});
-        if (!seen)
-            return seen.error();
-        if (seen->next()) {
-            resp.results.append(PushResult{m.mutationId, QString::fromLatin1(pushStatus::Duplicate),
-                                           seen->value(1).toString()});
+        if (auto it = seen->constFind(m.mutationId); it != seen->constEnd()) {
+            resp.results.append(PushResult{m.mutationId, QString::fromLatin1(pushStatus::Duplicate), it.value()});
             continue;
         }
         auto code = apply(p, m);
@@ -75,13 +127,16 @@ Result<PushResponse> PushService::push(const Principal& p, const PushRequest& re
             rejected ? QVariant(QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact)))
                      : QVariant();
         const QString status = QString::fromLatin1(rejected ? pushStatus::Rejected : pushStatus::Applied);
-        LL_TRY(m_conn.run(
-            QStringLiteral("INSERT INTO applied_mutations (staff_id, device_id, mutation_id, status, "
-                           "code, payload, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {p.staffId, p.deviceId, m.mutationId, status, nullable(code.value()), payload,
-             QDateTime::currentMSecsSinceEpoch()}));
+        auto recorded = m_record.exec({p.staffId, p.deviceId, m.mutationId, status, nullable(code.value()),
+                                       payload, QDateTime::currentMSecsSinceEpoch()});
+        if (!recorded)
+            return recorded.error();
+        // The same id twice in one batch: the second is a duplicate of the first.
+        seen->insert(m.mutationId, code.value());
         resp.results.append(PushResult{m.mutationId, status, code.value()});
     }
+    // The seqs handed out above from memory reach the counter row in the same transaction.
+    LL_TRY(m_records.flushSeq());
     LL_TRY(tx->commit());
     return resp;
 }
@@ -167,7 +222,7 @@ Result<QString> PushService::applyContact(const Principal& p, const Mutation& m,
     const QString newOwnerId = ownerOf(merged);
     if (newOwnerId.isEmpty())
         return QString::fromLatin1(wire::InvalidOwner);
-    auto owner = Accounts(m_conn).findById(newOwnerId);
+    auto owner = findStaff(newOwnerId);
     if (!owner)
         return owner.error();
     const bool ownerChanged = newOwnerId != r.ownerId;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Accounts.h"
 #include "Authorizer.h"
 #include "PushMessages.h"
 #include "RecordStore.h"
@@ -19,6 +20,8 @@ public:
         : m_conn(conn)
         , m_records(conn)
         , m_ip(std::move(clientIp))
+        , m_record(conn, QStringLiteral("INSERT INTO applied_mutations (staff_id, device_id, mutation_id, "
+                                        "status, code, payload, at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
     {}
 
     Result<PushResponse> push(const Principal& p, const PushRequest& request);
@@ -33,10 +36,16 @@ private:
     // Moves or tombstones a contact's follow-ups and purchases with it, each with a fresh seq.
     Status cascadeToChildren(const RecordRow& contact);
     Status denied(const Principal& p, const QString& recordId);
+    // Staff rows read once per batch: a 10k-contact push names the same few owners again and again.
+    Result<std::optional<Staff>> findStaff(const QString& staffId);
+    // The codes ("" = applied) of the batch's mutation ids this device already pushed, read in one query.
+    Result<QHash<qint64, QString>> alreadyApplied(const Principal& p, const QList<Mutation>& mutations);
 
     SqlConnection& m_conn;
     RecordStore m_records;
     QString m_ip;
+    CachedStatement m_record;
+    QHash<QString, std::optional<Staff>> m_staff;
 };
 
 } // namespace ll::server
