@@ -8,6 +8,8 @@
 #include "library/LibrarySearch.h"
 #include "store/Statement.h"
 #include "store/Store.h"
+#include "store/StoredClocks.h"
+#include "store/Tombstone.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
 
@@ -22,7 +24,10 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::MaterialLibrary", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::MaterialLibrary", text);
+}
 
 constexpr int kMaxTitle = 100;
 constexpr int kMaxDescription = 2000;
@@ -34,7 +39,8 @@ constexpr int kMaxPagePath = 500;
 constexpr int kMaxFileName = 255;
 
 const char kColumns[] =
-    "m.rowid, m.id, m.owner_id, m.kind, m.title, m.description, m.category, m.tags, m.url, m.app_id, m.page_path, "
+    "m.rowid, m.id, m.owner_id, m.kind, m.title, m.description, m.category, m.tags, m.url, m.app_id, "
+    "m.page_path, "
     "m.file_name, m.mime_type, m.blob_sha256, m.cover_sha256, m.size, m.created_at, m.updated_at, "
     "(SELECT count(*) FROM material_usage u WHERE u.material_rowid = m.rowid)";
 
@@ -103,9 +109,11 @@ Status validate(const Material& m)
     LL_TRY(checkText(tr("Address"), m.url, kMaxUrl));
     if (!m.url.isEmpty()) {
         const QUrl url(m.url, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
-            return makeError(ErrorCode::InvalidInput, tr("%1 is not a web address (http:// or https://)").arg(m.url.left(100)));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1 is not a web address (http:// or https://)").arg(m.url.left(100)));
     }
     if (m.kind == MaterialKind::Link && m.url.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("A link needs its web address."));
@@ -113,7 +121,8 @@ Status validate(const Material& m)
         static const QRegularExpression appId(QStringLiteral("^wx[0-9a-f]{16}$"));
         if (!appId.match(m.appId).hasMatch())
             return makeError(ErrorCode::InvalidInput,
-                             tr("A mini program needs its app id: wx followed by 16 hex digits, not %1").arg(m.appId.left(40)));
+                             tr("A mini program needs its app id: wx followed by 16 hex digits, not %1")
+                                 .arg(m.appId.left(40)));
         LL_TRY(checkRequiredText(tr("Page path"), m.pagePath, kMaxPagePath));
         if (m.pagePath.contains(QLatin1Char(' ')) || m.pagePath.startsWith(QLatin1String("http")))
             return makeError(ErrorCode::InvalidInput,
@@ -127,20 +136,26 @@ Status validate(const Material& m)
 QString toCode(MaterialKind kind)
 {
     switch (kind) {
-    case MaterialKind::Image: return QStringLiteral("image");
-    case MaterialKind::Video: return QStringLiteral("video");
-    case MaterialKind::Link: return QStringLiteral("link");
-    case MaterialKind::MiniProgram: return QStringLiteral("mini_program");
-    case MaterialKind::Document: return QStringLiteral("document");
-    case MaterialKind::Poster: return QStringLiteral("poster");
+    case MaterialKind::Image:
+        return QStringLiteral("image");
+    case MaterialKind::Video:
+        return QStringLiteral("video");
+    case MaterialKind::Link:
+        return QStringLiteral("link");
+    case MaterialKind::MiniProgram:
+        return QStringLiteral("mini_program");
+    case MaterialKind::Document:
+        return QStringLiteral("document");
+    case MaterialKind::Poster:
+        return QStringLiteral("poster");
     }
     return {};
 }
 
 std::optional<MaterialKind> materialKindFromCode(const QString& code)
 {
-    for (MaterialKind k : {MaterialKind::Image, MaterialKind::Video, MaterialKind::Link, MaterialKind::MiniProgram,
-                           MaterialKind::Document, MaterialKind::Poster})
+    for (MaterialKind k : {MaterialKind::Image, MaterialKind::Video, MaterialKind::Link,
+                           MaterialKind::MiniProgram, MaterialKind::Document, MaterialKind::Poster})
         if (toCode(k) == code.trimmed().toLower())
             return k;
     return std::nullopt;
@@ -155,17 +170,22 @@ QStringList materialKindCodes()
 QString toCode(MaterialAction action)
 {
     switch (action) {
-    case MaterialAction::Copy: return QStringLiteral("copy");
-    case MaterialAction::Save: return QStringLiteral("save");
-    case MaterialAction::Open: return QStringLiteral("open");
-    case MaterialAction::Send: return QStringLiteral("send");
+    case MaterialAction::Copy:
+        return QStringLiteral("copy");
+    case MaterialAction::Save:
+        return QStringLiteral("save");
+    case MaterialAction::Open:
+        return QStringLiteral("open");
+    case MaterialAction::Send:
+        return QStringLiteral("send");
     }
     return {};
 }
 
 std::optional<MaterialAction> materialActionFromCode(const QString& code)
 {
-    for (MaterialAction a : {MaterialAction::Copy, MaterialAction::Save, MaterialAction::Open, MaterialAction::Send})
+    for (MaterialAction a :
+         {MaterialAction::Copy, MaterialAction::Save, MaterialAction::Open, MaterialAction::Send})
         if (toCode(a) == code.trimmed().toLower())
             return a;
     return std::nullopt;
@@ -174,8 +194,7 @@ std::optional<MaterialAction> materialActionFromCode(const QString& code)
 MaterialLibrary::MaterialLibrary(Store& store, Actor actor)
     : m_store(store)
     , m_actor(std::move(actor))
-{
-}
+{}
 
 Result<Material> MaterialLibrary::add(const MaterialInput& input, bool team)
 {
@@ -185,16 +204,17 @@ Result<Material> MaterialLibrary::add(const MaterialInput& input, bool team)
         return makeError(ErrorCode::PermissionDenied, tr("Sign in before adding a personal material."));
     const auto kind = materialKindFromCode(input.kind.value_or(QString()));
     if (!kind)
-        return makeError(ErrorCode::InvalidInput, tr("Unknown material kind %1 (use one of: %2)")
-                                                      .arg(input.kind.value_or(QString()).left(20),
-                                                           materialKindCodes().join(u", ")));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Unknown material kind %1 (use one of: %2)")
+                             .arg(input.kind.value_or(QString()).left(20), materialKindCodes().join(u", ")));
     Material m;
     m.id = newId();
     m.ownerId = team ? QString() : m_actor.staffId;
     m.kind = *kind;
     apply(m, input);
     if (needsFile(m.kind) && input.filePath.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A material of kind %1 needs a file.").arg(toCode(m.kind)));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A material of kind %1 needs a file.").arg(toCode(m.kind)));
     if (!input.filePath.isEmpty()) {
         const QFileInfo info(input.filePath);
         m.fileName = info.fileName().left(kMaxFileName);
@@ -239,7 +259,8 @@ Result<Material> MaterialLibrary::add(const MaterialInput& input, bool team)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m.createdAt = m.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     Statement& ins = db.cached(
-        "INSERT INTO material (id, owner_id, kind, title, description, category, tags, url, app_id, page_path, "
+        "INSERT INTO material (id, owner_id, kind, title, description, category, tags, url, app_id, "
+        "page_path, "
         "file_name, mime_type, blob_sha256, cover_sha256, size, search_text, created_at, updated_at, clocks) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, m.id)
@@ -257,14 +278,15 @@ Result<Material> MaterialLibrary::add(const MaterialInput& input, bool team)
         .bind(13, m.sha256)
         .bind(14, m.coverSha256)
         .bind(15, m.size)
-        .bind(16, library_search::searchText(m.title, {m.description, m.tags.join(QLatin1Char(' ')), m.category,
-                                                       m.fileName}))
+        .bind(16, library_search::searchText(
+                      m.title, {m.description, m.tags.join(QLatin1Char(' ')), m.category, m.fileName}))
         .bind(17, now)
         .bind(18, now)
         .bind(19, changes.clocksText());
     LL_TRY(ins.exec());
     m.rowId = db.lastInsertRowId();
-    LL_TRY(m_store.appendOutbox(QStringLiteral("material"), m.id, QStringLiteral("upsert"), changes.payload()));
+    LL_TRY(
+        m_store.appendOutbox(QStringLiteral("material"), m.id, QStringLiteral("upsert"), changes.payload()));
     LL_TRY(tx.commit());
     return m;
 }
@@ -283,18 +305,16 @@ Result<Material> MaterialLibrary::update(const QString& id, const MaterialInput&
                                                           : tr("This material belongs to another guide."));
     if ((patch.kind && materialKindFromCode(*patch.kind) != current->kind) || !patch.filePath.isEmpty() ||
         !patch.coverPath.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The kind and the file of a material cannot change; add a new material instead."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The kind and the file of a material cannot change; add a new material instead."));
     Material m = current.value();
     apply(m, patch);
     LL_TRY(validate(m));
-    Statement& clocks = db.cached("SELECT clocks FROM material WHERE rowid = ?");
-    clocks.bind(1, m.rowId);
-    auto row = clocks.step();
-    if (!row.ok())
-        return row.error();
-    FieldChanges changes(m_store, row.value() ? clocks.text(0) : QString());
-    clocks.reset();
+    auto storedClocksText = storedClocks(db, "material", m.rowId);
+    if (!storedClocksText.ok())
+        return storedClocksText.error();
+    FieldChanges changes(m_store, storedClocksText.value());
     auto note = [&](const char* field, const QJsonValue& oldValue, const QJsonValue& newValue) {
         if (oldValue != newValue)
             changes.set(QLatin1String(field), newValue);
@@ -313,8 +333,9 @@ Result<Material> MaterialLibrary::update(const QString& id, const MaterialInput&
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    Statement& upd = db.cached("UPDATE material SET title = ?, description = ?, category = ?, tags = ?, url = ?, "
-                               "app_id = ?, page_path = ?, search_text = ?, updated_at = ?, clocks = ? WHERE rowid = ?");
+    Statement& upd =
+        db.cached("UPDATE material SET title = ?, description = ?, category = ?, tags = ?, url = ?, "
+                  "app_id = ?, page_path = ?, search_text = ?, updated_at = ?, clocks = ? WHERE rowid = ?");
     upd.bind(1, m.title)
         .bind(2, m.description)
         .bind(3, m.category)
@@ -322,13 +343,14 @@ Result<Material> MaterialLibrary::update(const QString& id, const MaterialInput&
         .bind(5, m.url)
         .bind(6, m.appId)
         .bind(7, m.pagePath)
-        .bind(8, library_search::searchText(m.title, {m.description, m.tags.join(QLatin1Char(' ')), m.category,
-                                                      m.fileName}))
+        .bind(8, library_search::searchText(
+                     m.title, {m.description, m.tags.join(QLatin1Char(' ')), m.category, m.fileName}))
         .bind(9, now)
         .bind(10, changes.clocksText())
         .bind(11, m.rowId);
     LL_TRY(upd.exec());
-    LL_TRY(m_store.appendOutbox(QStringLiteral("material"), m.id, QStringLiteral("upsert"), changes.payload()));
+    LL_TRY(
+        m_store.appendOutbox(QStringLiteral("material"), m.id, QStringLiteral("upsert"), changes.payload()));
     LL_TRY(tx.commit());
     return m;
 }
@@ -343,18 +365,15 @@ Status MaterialLibrary::remove(const QString& id)
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
         return makeError(ErrorCode::PermissionDenied, tr("You cannot delete this material."));
-    Statement& del = db.cached("UPDATE material SET deleted = 1 WHERE rowid = ?");
-    del.bind(1, current->rowId);
-    LL_TRY(del.exec());
-    LL_TRY(m_store.appendOutbox(QStringLiteral("material"), current->id, QStringLiteral("delete"),
-                                QJsonObject{{QStringLiteral("c"), m_store.tick()}}));
+    LL_TRY(markDeleted(m_store, "material", current->rowId, current->id));
     return tx.commit();
 }
 
 Result<Material> MaterialLibrary::get(const QString& id)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns +
-                           " FROM material m WHERE m.id = ? AND m.deleted = 0 AND (m.owner_id = '' OR m.owner_id = ?)";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kColumns +
+        " FROM material m WHERE m.id = ? AND m.deleted = 0 AND (m.owner_id = '' OR m.owner_id = ?)";
     Statement& st = m_store.db().cached(sql.constData());
     st.bind(1, id.trimmed().toLower()).bind(2, m_actor.staffId);
     auto row = st.step();
@@ -399,8 +418,9 @@ Status MaterialLibrary::exportTo(const QString& id, const QString& targetPath, b
         return m.error();
     const QString sha = cover ? m->coverSha256 : m->sha256;
     if (sha.isEmpty())
-        return makeError(ErrorCode::NotFound, cover ? tr("This material has no cover image.")
-                                                    : tr("This material has no file (it is a %1).").arg(toCode(m->kind)));
+        return makeError(ErrorCode::NotFound,
+                         cover ? tr("This material has no cover image.")
+                               : tr("This material has no file (it is a %1).").arg(toCode(m->kind)));
     return BlobStore(m_store.db()).exportTo(sha, targetPath);
 }
 
@@ -415,11 +435,13 @@ Result<QByteArray> MaterialLibrary::content(const QString& id, qint64 maxBytes, 
     return BlobStore(m_store.db()).read(sha, maxBytes);
 }
 
-Result<MaterialUse> MaterialLibrary::recordUse(const QString& id, const QString& actionCode, const QString& contactId)
+Result<MaterialUse> MaterialLibrary::recordUse(const QString& id, const QString& actionCode,
+                                               const QString& contactId)
 {
     const auto action = materialActionFromCode(actionCode);
     if (!action)
-        return makeError(ErrorCode::InvalidInput, tr("Unknown use %1 (copy, save, open or send)").arg(actionCode.left(20)));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Unknown use %1 (copy, save, open or send)").arg(actionCode.left(20)));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -446,8 +468,9 @@ Result<MaterialUse> MaterialLibrary::recordUse(const QString& id, const QString&
         contactRow = row.value();
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Statement& ins = db.cached("INSERT INTO material_usage (id, material_rowid, contact_rowid, action, followup_id, "
-                               "staff_id, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement& ins =
+        db.cached("INSERT INTO material_usage (id, material_rowid, contact_rowid, action, followup_id, "
+                  "staff_id, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, use.usageId)
         .bind(2, m->rowId)
         .bind(3, contactRow)
@@ -456,16 +479,21 @@ Result<MaterialUse> MaterialLibrary::recordUse(const QString& id, const QString&
         .bind(6, m_store.actorId())
         .bind(7, now);
     LL_TRY(ins.exec());
-    const QJsonObject fields{{QStringLiteral("materialId"), m->id},   {QStringLiteral("contactId"), contactUuid},
-                             {QStringLiteral("action"), toCode(*action)}, {QStringLiteral("followUpId"), use.followUpId},
-                             {QStringLiteral("staffId"), m_store.actorId()}, {QStringLiteral("at"), now}};
-    LL_TRY(m_store.appendOutbox(QStringLiteral("material_usage"), use.usageId, QStringLiteral("insert"),
-                                QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("c"), m_store.tick()}}));
+    const QJsonObject fields{
+        {QStringLiteral("materialId"), m->id},          {QStringLiteral("contactId"), contactUuid},
+        {QStringLiteral("action"), toCode(*action)},    {QStringLiteral("followUpId"), use.followUpId},
+        {QStringLiteral("staffId"), m_store.actorId()}, {QStringLiteral("at"), now}};
+    LL_TRY(m_store.appendOutbox(
+        QStringLiteral("material_usage"), use.usageId, QStringLiteral("insert"),
+        QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("c"), m_store.tick()}}));
     LL_TRY(tx.commit());
     return use;
 }
 
-Result<int> MaterialLibrary::storedBlobCount() { return BlobStore(m_store.db()).count(); }
+Result<int> MaterialLibrary::storedBlobCount()
+{
+    return BlobStore(m_store.db()).count();
+}
 
 Result<int> MaterialLibrary::purgeUnusedFiles()
 {

@@ -11,6 +11,7 @@
 #include "reminders/ReminderDates.h"
 #include "store/Statement.h"
 #include "store/Store.h"
+#include "store/Tombstone.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
 
@@ -21,15 +22,19 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::ScriptLibrary", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::ScriptLibrary", text);
+}
 
 constexpr int kMaxTitle = 100;
 constexpr int kMaxBody = 5000;
 constexpr int kMaxTag = 50;
 constexpr int kMaxTags = 20;
 
-const char kColumns[] = "s.rowid, s.id, s.owner_id, s.category, s.title, s.body, s.tags, s.created_at, s.updated_at, "
-                        "(SELECT count(*) FROM script_usage u WHERE u.script_rowid = s.rowid)";
+const char kColumns[] =
+    "s.rowid, s.id, s.owner_id, s.category, s.title, s.body, s.tags, s.created_at, s.updated_at, "
+    "(SELECT count(*) FROM script_usage u WHERE u.script_rowid = s.rowid)";
 
 Script fromRow(const Statement& st)
 {
@@ -64,22 +69,29 @@ Result<QString> singleText(Database& db, const char* sql, const QString& key)
 QString toCode(ScriptCategory category)
 {
     switch (category) {
-    case ScriptCategory::Welcome: return QStringLiteral("welcome");
-    case ScriptCategory::ProductIntro: return QStringLiteral("product_intro");
-    case ScriptCategory::Objection: return QStringLiteral("objection");
-    case ScriptCategory::Holiday: return QStringLiteral("holiday");
-    case ScriptCategory::Birthday: return QStringLiteral("birthday");
-    case ScriptCategory::RunOut: return QStringLiteral("runout");
-    case ScriptCategory::Custom: return QStringLiteral("custom");
+    case ScriptCategory::Welcome:
+        return QStringLiteral("welcome");
+    case ScriptCategory::ProductIntro:
+        return QStringLiteral("product_intro");
+    case ScriptCategory::Objection:
+        return QStringLiteral("objection");
+    case ScriptCategory::Holiday:
+        return QStringLiteral("holiday");
+    case ScriptCategory::Birthday:
+        return QStringLiteral("birthday");
+    case ScriptCategory::RunOut:
+        return QStringLiteral("runout");
+    case ScriptCategory::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
 
 std::optional<ScriptCategory> scriptCategoryFromCode(const QString& code)
 {
-    for (ScriptCategory c : {ScriptCategory::Welcome, ScriptCategory::ProductIntro, ScriptCategory::Objection,
-                             ScriptCategory::Holiday, ScriptCategory::Birthday, ScriptCategory::RunOut,
-                             ScriptCategory::Custom})
+    for (ScriptCategory c :
+         {ScriptCategory::Welcome, ScriptCategory::ProductIntro, ScriptCategory::Objection,
+          ScriptCategory::Holiday, ScriptCategory::Birthday, ScriptCategory::RunOut, ScriptCategory::Custom})
         if (toCode(c) == code.trimmed().toLower())
             return c;
     return std::nullopt;
@@ -95,8 +107,7 @@ QStringList scriptCategoryCodes()
 ScriptLibrary::ScriptLibrary(Store& store, Actor actor)
     : m_store(store)
     , m_actor(std::move(actor))
-{
-}
+{}
 
 Status ScriptLibrary::validate(const Script& script)
 {
@@ -114,7 +125,8 @@ Status ScriptLibrary::validate(const Script& script)
         return makeError(ErrorCode::InvalidInput, checked->syntaxProblems.join(QLatin1Char(' ')));
     if (!checked->sensitiveWords.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The script contains sensitive words: %1").arg(checked->sensitiveWords.join(QStringLiteral("、"))));
+                         tr("The script contains sensitive words: %1")
+                             .arg(checked->sensitiveWords.join(QStringLiteral("、"))));
     return {};
 }
 
@@ -159,7 +171,7 @@ Result<QSet<QString>> ScriptLibrary::knownPlaceholders()
 }
 
 Result<QHash<QString, QString>> ScriptLibrary::valuesFor(const QString& contactId, const QString& product,
-                                                        const QDate& today)
+                                                         const QDate& today)
 {
     Database& db = m_store.db();
     auto row = contact_rows::resolve(db, contactId);
@@ -194,9 +206,10 @@ Result<QHash<QString, QString>> ScriptLibrary::valuesFor(const QString& contactI
             return p.error();
         productId = p->id;
     }
-    Statement& last = db.cached("SELECT p.name, pu.purchased_on FROM purchase pu JOIN product p ON p.rowid = pu.product_rowid "
-                                "WHERE pu.contact_rowid = ?1 AND pu.deleted = 0 AND (?2 = '' OR p.id = ?2) "
-                                "ORDER BY pu.purchased_on DESC, pu.rowid DESC LIMIT 1");
+    Statement& last = db.cached(
+        "SELECT p.name, pu.purchased_on FROM purchase pu JOIN product p ON p.rowid = pu.product_rowid "
+        "WHERE pu.contact_rowid = ?1 AND pu.deleted = 0 AND (?2 = '' OR p.id = ?2) "
+        "ORDER BY pu.purchased_on DESC, pu.rowid DESC LIMIT 1");
     last.bind(1, row.value()).bind(2, productId);
     auto found = last.step();
     if (!found.ok())
@@ -224,7 +237,8 @@ Result<script_template::Rendered> ScriptLibrary::preview(const QString& body, co
     return script_template::render(body, known.value(), values.value());
 }
 
-Result<QString> ScriptLibrary::render(const QString& scriptId, const QString& contactId, const QString& product)
+Result<QString> ScriptLibrary::render(const QString& scriptId, const QString& contactId,
+                                      const QString& product)
 {
     auto script = get(scriptId);
     if (!script.ok())
@@ -237,7 +251,8 @@ Result<QString> ScriptLibrary::render(const QString& scriptId, const QString& co
     return rendered->text;
 }
 
-Result<ScriptUse> ScriptLibrary::use(const QString& scriptId, const QString& contactId, const QString& product)
+Result<ScriptUse> ScriptLibrary::use(const QString& scriptId, const QString& contactId,
+                                     const QString& product)
 {
     Database& db = m_store.db();
     Transaction tx(db);
@@ -268,8 +283,9 @@ Result<ScriptUse> ScriptLibrary::use(const QString& scriptId, const QString& con
 
     ScriptUse use{text.value(), followUp->id, newId()};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Statement& ins = db.cached("INSERT INTO script_usage (id, script_rowid, contact_rowid, followup_id, staff_id, used_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement& ins = db.cached(
+        "INSERT INTO script_usage (id, script_rowid, contact_rowid, followup_id, staff_id, used_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     ins.bind(1, use.usageId)
         .bind(2, script->rowId)
         .bind(3, contactRow.value())
@@ -282,8 +298,9 @@ Result<ScriptUse> ScriptLibrary::use(const QString& scriptId, const QString& con
                              {QStringLiteral("followUpId"), use.followUpId},
                              {QStringLiteral("staffId"), m_store.actorId()},
                              {QStringLiteral("at"), now}};
-    LL_TRY(m_store.appendOutbox(QStringLiteral("script_usage"), use.usageId, QStringLiteral("insert"),
-                                QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("c"), m_store.tick()}}));
+    LL_TRY(m_store.appendOutbox(
+        QStringLiteral("script_usage"), use.usageId, QStringLiteral("insert"),
+        QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("c"), m_store.tick()}}));
     LL_TRY(tx.commit());
     return use;
 }
@@ -312,11 +329,13 @@ Status ScriptLibrary::write(const Script& before, Script& after, bool insert)
         return {};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     after.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    const QString search = library_search::searchText(after.title, {after.tags.join(QLatin1Char(' ')), after.body});
+    const QString search =
+        library_search::searchText(after.title, {after.tags.join(QLatin1Char(' ')), after.body});
     if (insert) {
         after.createdAt = after.updatedAt;
-        Statement& ins = db.cached("INSERT INTO script (id, owner_id, category, title, body, tags, search_text, "
-                                   "created_at, updated_at, clocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement& ins =
+            db.cached("INSERT INTO script (id, owner_id, category, title, body, tags, search_text, "
+                      "created_at, updated_at, clocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ins.bind(1, after.id)
             .bind(2, after.ownerId)
             .bind(3, toCode(after.category))
@@ -330,8 +349,9 @@ Status ScriptLibrary::write(const Script& before, Script& after, bool insert)
         LL_TRY(ins.exec());
         after.rowId = db.lastInsertRowId();
     } else {
-        Statement& upd = db.cached("UPDATE script SET category = ?, title = ?, body = ?, tags = ?, search_text = ?, "
-                                   "updated_at = ?, clocks = ? WHERE rowid = ?");
+        Statement& upd =
+            db.cached("UPDATE script SET category = ?, title = ?, body = ?, tags = ?, search_text = ?, "
+                      "updated_at = ?, clocks = ? WHERE rowid = ?");
         upd.bind(1, toCode(after.category))
             .bind(2, after.title)
             .bind(3, after.body)
@@ -342,7 +362,8 @@ Status ScriptLibrary::write(const Script& before, Script& after, bool insert)
             .bind(8, after.rowId);
         LL_TRY(upd.exec());
     }
-    return m_store.appendOutbox(QStringLiteral("script"), after.id, QStringLiteral("upsert"), changes.payload());
+    return m_store.appendOutbox(QStringLiteral("script"), after.id, QStringLiteral("upsert"),
+                                changes.payload());
 }
 
 namespace {
@@ -402,8 +423,9 @@ Result<Script> ScriptLibrary::update(const QString& id, const ScriptInput& patch
     if (patch.category) {
         const auto category = scriptCategoryFromCode(*patch.category);
         if (!category)
-            return makeError(ErrorCode::InvalidInput, tr("Unknown script category %1 (use one of: %2)")
-                                                          .arg(patch.category->left(20), scriptCategoryCodes().join(u", ")));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Unknown script category %1 (use one of: %2)")
+                                 .arg(patch.category->left(20), scriptCategoryCodes().join(u", ")));
         s.category = *category;
     }
     apply(s, patch);
@@ -423,18 +445,15 @@ Status ScriptLibrary::remove(const QString& id)
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
         return makeError(ErrorCode::PermissionDenied, tr("You cannot delete this script."));
-    Statement& del = db.cached("UPDATE script SET deleted = 1 WHERE rowid = ?");
-    del.bind(1, current->rowId);
-    LL_TRY(del.exec());
-    LL_TRY(m_store.appendOutbox(QStringLiteral("script"), current->id, QStringLiteral("delete"),
-                                QJsonObject{{QStringLiteral("c"), m_store.tick()}}));
+    LL_TRY(markDeleted(m_store, "script", current->rowId, current->id));
     return tx.commit();
 }
 
 Result<Script> ScriptLibrary::get(const QString& id)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns +
-                           " FROM script s WHERE s.id = ? AND s.deleted = 0 AND (s.owner_id = '' OR s.owner_id = ?)";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kColumns +
+        " FROM script s WHERE s.id = ? AND s.deleted = 0 AND (s.owner_id = '' OR s.owner_id = ?)";
     Statement& st = m_store.db().cached(sql.constData());
     st.bind(1, id.trimmed().toLower()).bind(2, m_actor.staffId);
     auto row = st.step();

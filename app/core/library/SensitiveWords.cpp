@@ -4,6 +4,7 @@
 #include "domain/FieldChecks.h"
 #include "store/Statement.h"
 #include "store/Store.h"
+#include "store/Tombstone.h"
 #include "store/Transaction.h"
 #include "text/ChineseText.h"
 #include "util/Ids.h"
@@ -16,7 +17,10 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::SensitiveWords", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::SensitiveWords", text);
+}
 
 constexpr int kMaxWord = 50;
 
@@ -53,8 +57,7 @@ bool isAsciiWord(const QString& w)
 SensitiveWords::SensitiveWords(Store& store, Actor actor)
     : m_store(store)
     , m_actor(std::move(actor))
-{
-}
+{}
 
 QList<SensitiveHit> SensitiveWords::find(const QString& text, const QStringList& words)
 {
@@ -64,7 +67,8 @@ QList<SensitiveHit> SensitiveWords::find(const QString& text, const QStringList&
         const QString needle = foldKeepingOffsets(word.trimmed());
         if (needle.isEmpty())
             continue;
-        const bool wholeWord = isAsciiWord(needle) && isAsciiWordChar(needle.front()) && isAsciiWordChar(needle.back());
+        const bool wholeWord =
+            isAsciiWord(needle) && isAsciiWordChar(needle.front()) && isAsciiWordChar(needle.back());
         qsizetype from = 0;
         while (true) {
             const qsizetype at = folded.indexOf(needle, from);
@@ -99,7 +103,8 @@ QString SensitiveWords::describe(const QList<SensitiveHit>& hits)
 Status SensitiveWords::add(const QString& rawWord)
 {
     if (!m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can edit the sensitive-word list."));
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only managers and admins can edit the sensitive-word list."));
     const QString word = rawWord.trimmed();
     LL_TRY(checkRequiredText(tr("Sensitive word"), word, kMaxWord));
     auto current = list();
@@ -118,14 +123,16 @@ Status SensitiveWords::add(const QString& rawWord)
     Statement& ins = db.cached("INSERT INTO sensitive_word (id, word, clocks) VALUES (?, ?, ?)");
     ins.bind(1, id).bind(2, word).bind(3, changes.clocksText());
     LL_TRY(ins.exec());
-    LL_TRY(m_store.appendOutbox(QStringLiteral("sensitive_word"), id, QStringLiteral("upsert"), changes.payload()));
+    LL_TRY(m_store.appendOutbox(QStringLiteral("sensitive_word"), id, QStringLiteral("upsert"),
+                                changes.payload()));
     return tx.commit();
 }
 
 Status SensitiveWords::remove(const QString& rawWord)
 {
     if (!m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can edit the sensitive-word list."));
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only managers and admins can edit the sensitive-word list."));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -135,14 +142,14 @@ Status SensitiveWords::remove(const QString& rawWord)
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("%1 is not in the sensitive-word list").arg(rawWord.left(kMaxWord)));
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 is not in the sensitive-word list").arg(rawWord.left(kMaxWord)));
     const QString id = find.text(0);
     find.reset();
     Statement& del = db.cached("UPDATE sensitive_word SET deleted = 1 WHERE id = ?");
     del.bind(1, id);
     LL_TRY(del.exec());
-    LL_TRY(m_store.appendOutbox(QStringLiteral("sensitive_word"), id, QStringLiteral("delete"),
-                                QJsonObject{{QStringLiteral("c"), m_store.tick()}}));
+    LL_TRY(queueTombstone(m_store, QStringLiteral("sensitive_word"), id));
     return tx.commit();
 }
 

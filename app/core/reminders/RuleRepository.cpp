@@ -6,6 +6,8 @@
 #include "domain/TagRepository.h"
 #include "store/Statement.h"
 #include "store/Store.h"
+#include "store/StoredClocks.h"
+#include "store/Tombstone.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
 
@@ -17,7 +19,10 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::RuleRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::RuleRepository", text);
+}
 
 constexpr int kMaxName = 100;
 constexpr int kMaxField = 40;
@@ -26,10 +31,14 @@ constexpr int kMaxDormantDays = 3650;
 constexpr int kMaxSlaHours = 24 * 30;
 constexpr int kMaxScope = 50;
 
-const char kColumns[] = "rowid, id, owner_id, name, kind, lead_days, threshold, product_id, holiday_name, date_field, "
-                        "yearly, scope_tags, scope_stages, scope_stores, script_id, enabled";
+const char kColumns[] =
+    "rowid, id, owner_id, name, kind, lead_days, threshold, product_id, holiday_name, date_field, "
+    "yearly, scope_tags, scope_stages, scope_stores, script_id, enabled";
 
-QStringList splitList(const QString& text) { return text.split(QLatin1Char(','), Qt::SkipEmptyParts); }
+QStringList splitList(const QString& text)
+{
+    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
 
 ReminderRule fromRow(const Statement& st)
 {
@@ -53,7 +62,10 @@ ReminderRule fromRow(const Statement& st)
     return r;
 }
 
-QJsonArray toJson(const QStringList& list) { return QJsonArray::fromStringList(list); }
+QJsonArray toJson(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 void recordChanges(FieldChanges& changes, const ReminderRule& before, const ReminderRule& after, bool all)
 {
@@ -82,20 +94,26 @@ void recordChanges(FieldChanges& changes, const ReminderRule& before, const Remi
 QString toCode(RuleKind kind)
 {
     switch (kind) {
-    case RuleKind::RunOut: return QStringLiteral("runout");
-    case RuleKind::Birthday: return QStringLiteral("birthday");
-    case RuleKind::Holiday: return QStringLiteral("holiday");
-    case RuleKind::Dormant: return QStringLiteral("dormant");
-    case RuleKind::LeadSla: return QStringLiteral("lead_sla");
-    case RuleKind::CustomDate: return QStringLiteral("custom_date");
+    case RuleKind::RunOut:
+        return QStringLiteral("runout");
+    case RuleKind::Birthday:
+        return QStringLiteral("birthday");
+    case RuleKind::Holiday:
+        return QStringLiteral("holiday");
+    case RuleKind::Dormant:
+        return QStringLiteral("dormant");
+    case RuleKind::LeadSla:
+        return QStringLiteral("lead_sla");
+    case RuleKind::CustomDate:
+        return QStringLiteral("custom_date");
     }
     return {};
 }
 
 std::optional<RuleKind> ruleKindFromCode(const QString& code)
 {
-    for (RuleKind k : {RuleKind::RunOut, RuleKind::Birthday, RuleKind::Holiday, RuleKind::Dormant, RuleKind::LeadSla,
-                       RuleKind::CustomDate})
+    for (RuleKind k : {RuleKind::RunOut, RuleKind::Birthday, RuleKind::Holiday, RuleKind::Dormant,
+                       RuleKind::LeadSla, RuleKind::CustomDate})
         if (toCode(k) == code.trimmed().toLower())
             return k;
     return std::nullopt;
@@ -110,8 +128,7 @@ QStringList ruleKindCodes()
 RuleRepository::RuleRepository(Store& store, Actor actor)
     : m_store(store)
     , m_actor(std::move(actor))
-{
-}
+{}
 
 Status RuleRepository::resolveInput(ReminderRule& rule, const RuleInput& input)
 {
@@ -151,8 +168,9 @@ Status RuleRepository::resolveInput(ReminderRule& rule, const RuleInput& input)
         for (const QString& code : *input.stages) {
             const auto stage = stageFromCode(code.trimmed());
             if (!stage)
-                return makeError(ErrorCode::InvalidInput, tr("Unknown stage %1 (use one of: %2)")
-                                                              .arg(code.left(20), stageCodes().join(u", ")));
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    tr("Unknown stage %1 (use one of: %2)").arg(code.left(20), stageCodes().join(u", ")));
             if (!rule.stages.contains(ll::toCode(*stage)))
                 rule.stages << ll::toCode(*stage);
         }
@@ -182,19 +200,21 @@ Status RuleRepository::validate(ReminderRule& rule)
         return makeError(ErrorCode::InvalidInput,
                          tr("Lead days must be 0 to %1, not %2").arg(kMaxLeadDays).arg(rule.leadDays));
     if (rule.tagIds.size() > kMaxScope || rule.storeIds.size() > kMaxScope)
-        return makeError(ErrorCode::InvalidInput, tr("A rule can be scoped to at most %1 tags or stores").arg(kMaxScope));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A rule can be scoped to at most %1 tags or stores").arg(kMaxScope));
     switch (rule.kind) {
     case RuleKind::Dormant:
         if (rule.threshold < 1 || rule.threshold > kMaxDormantDays)
-            return makeError(ErrorCode::InvalidInput, tr("A dormant rule needs 1 to %1 days without contact, not %2")
-                                                          .arg(kMaxDormantDays)
-                                                          .arg(rule.threshold));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("A dormant rule needs 1 to %1 days without contact, not %2")
+                                 .arg(kMaxDormantDays)
+                                 .arg(rule.threshold));
         break;
     case RuleKind::LeadSla:
         if (rule.threshold < 1 || rule.threshold > kMaxSlaHours)
-            return makeError(ErrorCode::InvalidInput, tr("A lead response rule needs 1 to %1 hours, not %2")
-                                                          .arg(kMaxSlaHours)
-                                                          .arg(rule.threshold));
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("A lead response rule needs 1 to %1 hours, not %2").arg(kMaxSlaHours).arg(rule.threshold));
         break;
     case RuleKind::CustomDate:
         LL_TRY(checkRequiredText(tr("Date field"), rule.dateField, kMaxField));
@@ -220,9 +240,9 @@ Result<ReminderRule> RuleRepository::add(const RuleInput& input, bool team)
         return makeError(ErrorCode::PermissionDenied, tr("Sign in before adding a personal rule."));
     const auto kind = ruleKindFromCode(input.kind.value_or(QString()));
     if (!kind)
-        return makeError(ErrorCode::InvalidInput, tr("Unknown rule kind %1 (use one of: %2)")
-                                                      .arg(input.kind.value_or(QString()).left(20),
-                                                           ruleKindCodes().join(u", ")));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Unknown rule kind %1 (use one of: %2)")
+                             .arg(input.kind.value_or(QString()).left(20), ruleKindCodes().join(u", ")));
     ReminderRule rule;
     rule.id = newId();
     rule.ownerId = team ? QString() : m_actor.staffId;
@@ -236,7 +256,8 @@ Result<ReminderRule> RuleRepository::add(const RuleInput& input, bool team)
     FieldChanges changes(m_store, QString());
     recordChanges(changes, ReminderRule{}, rule, true);
     Statement& ins = db.cached(
-        "INSERT INTO reminder_rule (id, owner_id, name, kind, lead_days, threshold, product_id, holiday_name, "
+        "INSERT INTO reminder_rule (id, owner_id, name, kind, lead_days, threshold, product_id, "
+        "holiday_name, "
         "date_field, yearly, scope_tags, scope_stages, scope_stores, script_id, enabled, created_at, clocks) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, rule.id)
@@ -258,7 +279,8 @@ Result<ReminderRule> RuleRepository::add(const RuleInput& input, bool team)
         .bind(17, changes.clocksText());
     LL_TRY(ins.exec());
     rule.rowId = db.lastInsertRowId();
-    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_rule"), rule.id, QStringLiteral("upsert"), changes.payload()));
+    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_rule"), rule.id, QStringLiteral("upsert"),
+                                changes.payload()));
     LL_TRY(tx.commit());
     return rule;
 }
@@ -272,22 +294,20 @@ Result<ReminderRule> RuleRepository::update(const QString& id, const RuleInput& 
     if (!current.ok())
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
-        return makeError(ErrorCode::PermissionDenied, current->isTeamRule()
-                                                          ? tr("Team rules can be changed by managers and admins only.")
-                                                          : tr("This rule belongs to another guide."));
+        return makeError(ErrorCode::PermissionDenied,
+                         current->isTeamRule() ? tr("Team rules can be changed by managers and admins only.")
+                                               : tr("This rule belongs to another guide."));
     if (patch.kind && ruleKindFromCode(*patch.kind) != current->kind)
-        return makeError(ErrorCode::InvalidInput, tr("The kind of a rule cannot change; add a new rule instead."));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The kind of a rule cannot change; add a new rule instead."));
     ReminderRule rule = current.value();
     LL_TRY(resolveInput(rule, patch));
     LL_TRY(validate(rule));
 
-    Statement& clocks = db.cached("SELECT clocks FROM reminder_rule WHERE rowid = ?");
-    clocks.bind(1, rule.rowId);
-    auto row = clocks.step();
-    if (!row.ok())
-        return row.error();
-    FieldChanges changes(m_store, row.value() ? clocks.text(0) : QString());
-    clocks.reset();
+    auto storedClocksText = storedClocks(db, "reminder_rule", rule.rowId);
+    if (!storedClocksText.ok())
+        return storedClocksText.error();
+    FieldChanges changes(m_store, storedClocksText.value());
     recordChanges(changes, current.value(), rule, false);
     if (changes.isEmpty()) {
         LL_TRY(tx.commit());
@@ -295,7 +315,8 @@ Result<ReminderRule> RuleRepository::update(const QString& id, const RuleInput& 
     }
     Statement& upd = db.cached(
         "UPDATE reminder_rule SET name = ?, lead_days = ?, threshold = ?, product_id = ?, holiday_name = ?, "
-        "date_field = ?, yearly = ?, scope_tags = ?, scope_stages = ?, scope_stores = ?, script_id = ?, enabled = ?, "
+        "date_field = ?, yearly = ?, scope_tags = ?, scope_stages = ?, scope_stores = ?, script_id = ?, "
+        "enabled = ?, "
         "clocks = ? WHERE rowid = ?");
     upd.bind(1, rule.name)
         .bind(2, rule.leadDays)
@@ -312,7 +333,8 @@ Result<ReminderRule> RuleRepository::update(const QString& id, const RuleInput& 
         .bind(13, changes.clocksText())
         .bind(14, rule.rowId);
     LL_TRY(upd.exec());
-    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_rule"), rule.id, QStringLiteral("upsert"), changes.payload()));
+    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_rule"), rule.id, QStringLiteral("upsert"),
+                                changes.payload()));
     LL_TRY(tx.commit());
     return rule;
 }
@@ -327,18 +349,14 @@ Status RuleRepository::remove(const QString& id)
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
         return makeError(ErrorCode::PermissionDenied, tr("You cannot delete this rule."));
-    const QString clock = m_store.tick();
-    Statement& del = db.cached("UPDATE reminder_rule SET deleted = 1 WHERE rowid = ?");
-    del.bind(1, current->rowId);
-    LL_TRY(del.exec());
-    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_rule"), current->id, QStringLiteral("delete"),
-                                QJsonObject{{QStringLiteral("c"), clock}}));
+    LL_TRY(markDeleted(m_store, "reminder_rule", current->rowId, current->id));
     return tx.commit();
 }
 
 Result<ReminderRule> RuleRepository::get(const QString& id)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM reminder_rule WHERE id = ? AND deleted = 0";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM reminder_rule WHERE id = ? AND deleted = 0";
     Statement& st = m_store.db().cached(sql.constData());
     st.bind(1, id.trimmed().toLower());
     auto row = st.step();
@@ -353,8 +371,9 @@ Result<ReminderRule> RuleRepository::get(const QString& id)
 
 Result<QList<ReminderRule>> RuleRepository::list(bool includeDisabled)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns +
-                           " FROM reminder_rule WHERE deleted = 0 AND (enabled = 1 OR ?) ORDER BY kind, name, id";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kColumns +
+        " FROM reminder_rule WHERE deleted = 0 AND (enabled = 1 OR ?) ORDER BY kind, name, id";
     Statement& st = m_store.db().cached(sql.constData());
     st.bind(1, includeDisabled);
     QList<ReminderRule> out;
