@@ -22,6 +22,40 @@ Result<int> elementState(Database& db, const char* sql, qint64 a, const QVariant
     return state;
 }
 
+// One add-wins set stored in its own table, keyed by (contact_rowid, element column).
+struct SetTable
+{
+    const char* stateSql;
+    const char* removeSql;
+    const char* name; // the set's name in outbox payloads
+};
+
+const SetTable kPhones{
+    "SELECT present FROM contact_phone WHERE contact_rowid = ? AND digits = ?",
+    "UPDATE contact_phone SET present = 0, removed_at = ? WHERE contact_rowid = ? AND digits = ?", "phones"};
+const SetTable kTags{
+    "SELECT present FROM contact_tag WHERE contact_rowid = ? AND tag_rowid = ?",
+    "UPDATE contact_tag SET present = 0, removed_at = ? WHERE contact_rowid = ? AND tag_rowid = ?", "tags"};
+
+// Marks a present element removed with a fresh clock; false when it was not present (a no-op).
+Result<bool> removeElement(Store& store, const SetTable& set, qint64 contactRowId, const QString& contactId,
+                           const QVariant& key, const QString& element)
+{
+    Database& db = store.db();
+    auto state = elementState(db, set.stateSql, contactRowId, key);
+    if (!state.ok())
+        return state.error();
+    if (state.value() != 1)
+        return false;
+    const QString clock = store.tick();
+    Statement& st = db.cached(set.removeSql);
+    st.bind(1, clock).bind(2, contactRowId).bind(3, key);
+    LL_TRY(st.exec());
+    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("remove"),
+                              setElementPayload(QString::fromLatin1(set.name), element, clock)));
+    return true;
+}
+
 } // namespace
 
 QString phoneKindCode(PhoneNumber::Kind kind)
@@ -41,8 +75,7 @@ Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactI
 {
     Database& db = store.db();
     const QString element = phoneElement(phone);
-    auto state = elementState(db, "SELECT present FROM contact_phone WHERE contact_rowid = ? AND digits = ?",
-                              contactRowId, element);
+    auto state = elementState(db, kPhones.stateSql, contactRowId, element);
     if (!state.ok())
         return state.error();
     if (state.value() == 1)
@@ -63,29 +96,14 @@ Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactI
 
 Result<bool> removePhone(Store& store, qint64 contactRowId, const QString& contactId, const QString& element)
 {
-    Database& db = store.db();
-    auto state = elementState(db, "SELECT present FROM contact_phone WHERE contact_rowid = ? AND digits = ?",
-                              contactRowId, element);
-    if (!state.ok())
-        return state.error();
-    if (state.value() != 1)
-        return false;
-    const QString clock = store.tick();
-    Statement& st = db.cached(
-        "UPDATE contact_phone SET present = 0, removed_at = ? WHERE contact_rowid = ? AND digits = ?");
-    st.bind(1, clock).bind(2, contactRowId).bind(3, element);
-    LL_TRY(st.exec());
-    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("remove"),
-                              setElementPayload(QStringLiteral("phones"), element, clock)));
-    return true;
+    return removeElement(store, kPhones, contactRowId, contactId, element, element);
 }
 
 Result<bool> addTag(Store& store, qint64 contactRowId, const QString& contactId, qint64 tagRowId,
                     const QString& tagId)
 {
     Database& db = store.db();
-    auto state = elementState(db, "SELECT present FROM contact_tag WHERE contact_rowid = ? AND tag_rowid = ?",
-                              contactRowId, tagRowId);
+    auto state = elementState(db, kTags.stateSql, contactRowId, tagRowId);
     if (!state.ok())
         return state.error();
     if (state.value() == 1)
@@ -106,21 +124,7 @@ Result<bool> addTag(Store& store, qint64 contactRowId, const QString& contactId,
 Result<bool> removeTag(Store& store, qint64 contactRowId, const QString& contactId, qint64 tagRowId,
                        const QString& tagId)
 {
-    Database& db = store.db();
-    auto state = elementState(db, "SELECT present FROM contact_tag WHERE contact_rowid = ? AND tag_rowid = ?",
-                              contactRowId, tagRowId);
-    if (!state.ok())
-        return state.error();
-    if (state.value() != 1)
-        return false;
-    const QString clock = store.tick();
-    Statement& st = db.cached(
-        "UPDATE contact_tag SET present = 0, removed_at = ? WHERE contact_rowid = ? AND tag_rowid = ?");
-    st.bind(1, clock).bind(2, contactRowId).bind(3, tagRowId);
-    LL_TRY(st.exec());
-    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("remove"),
-                              setElementPayload(QStringLiteral("tags"), tagId, clock)));
-    return true;
+    return removeElement(store, kTags, contactRowId, contactId, tagRowId, tagId);
 }
 
 } // namespace ll::contact_sets

@@ -135,6 +135,28 @@ Status touchContact(Database& db, qint64 rowId)
     return st.exec();
 }
 
+using TagLinkChange = Result<bool> (*)(Store&, qint64, const QString&, qint64, const QString&);
+
+// Adds or removes one contact↔tag link; the contact is touched only when the set really changed.
+Status changeTagLink(Store& store, const QString& contactId, const QString& tagId, TagLinkChange change)
+{
+    Database& db = store.db();
+    Transaction tx(db);
+    LL_TRY(tx.beginStatus());
+    auto contact = liveContact(db, contactId);
+    if (!contact.ok())
+        return contact.error();
+    auto tag = tagById(db, tagId);
+    if (!tag.ok())
+        return tag.error();
+    auto changed = change(store, contact->rowId, contact->id, tag->rowId, tag->id);
+    if (!changed.ok())
+        return changed.error();
+    if (changed.value())
+        LL_TRY(touchContact(db, contact->rowId));
+    return tx.commit();
+}
+
 } // namespace
 
 TagRepository::TagRepository(Store& store)
@@ -358,41 +380,13 @@ Status TagRepository::removeTag(const QString& tagId)
 
 Status TagRepository::tagContact(const QString& contactId, const QString& tagId)
 {
-    Database& db = m_store.db();
-    Transaction tx(db);
-    LL_TRY(tx.beginStatus());
-    auto contact = liveContact(db, contactId);
-    if (!contact.ok())
-        return contact.error();
-    auto tag = tagById(db, tagId);
-    if (!tag.ok())
-        return tag.error();
-    auto added = contact_sets::addTag(m_store, contact->rowId, contact->id, tag->rowId, tag->id);
-    if (!added.ok())
-        return added.error();
-    if (added.value())
-        LL_TRY(touchContact(db, contact->rowId));
-    return tx.commit();
+    return changeTagLink(m_store, contactId, tagId, &contact_sets::addTag);
 }
 
 Status TagRepository::untagContact(const QString& contactId, const QString& tagId)
 {
-    Database& db = m_store.db();
-    Transaction tx(db);
-    LL_TRY(tx.beginStatus());
-    auto contact = liveContact(db, contactId);
-    if (!contact.ok())
-        return contact.error();
-    auto tag = tagById(db, tagId);
-    if (!tag.ok())
-        return tag.error();
     // Removing a tag the contact does not have is a no-op, like tagging twice: both leave the set as asked.
-    auto removed = contact_sets::removeTag(m_store, contact->rowId, contact->id, tag->rowId, tag->id);
-    if (!removed.ok())
-        return removed.error();
-    if (removed.value())
-        LL_TRY(touchContact(db, contact->rowId));
-    return tx.commit();
+    return changeTagLink(m_store, contactId, tagId, &contact_sets::removeTag);
 }
 
 Result<QList<Tag>> TagRepository::tagsOf(const QString& contactId)
