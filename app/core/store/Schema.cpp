@@ -360,6 +360,15 @@ const QList<SchemaStep>& schemaSteps()
         {1, kV1},
         {2, kV2},
     };
+    // Later steps live in their own files (SchemaV3.cpp, …) so each feature's schema stays beside its story.
+    static const QList<SchemaStep> all = [] {
+        QList<SchemaStep> s = steps;
+        for (const SchemaStep& step : laterSchemaSteps())
+            if (step.sql && *step.sql)
+                s.append(step);
+        return s;
+    }();
+    return all;
     return steps;
 }
 

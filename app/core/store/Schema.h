@@ -12,6 +12,8 @@ struct SchemaStep
 };
 
 const QList<SchemaStep>& schemaSteps();
+// Steps after version 2, each defined in its own file; an empty sql means "not added yet" and is skipped.
+QList<SchemaStep> laterSchemaSteps();
 int latestSchemaVersion();
 
 } // namespace ll
