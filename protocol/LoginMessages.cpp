@@ -14,6 +14,8 @@ QJsonObject LoginRequest::toJson() const
                   {QStringLiteral("deviceId"), deviceId}};
     if (!deviceName.isEmpty())
         o.insert(QStringLiteral("deviceName"), deviceName);
+    if (!org.isEmpty())
+        o.insert(QStringLiteral("org"), org);
     return o;
 }
 
@@ -25,6 +27,7 @@ Result<LoginRequest> LoginRequest::fromJson(const QJsonObject& object)
     req.password = r.string(QStringLiteral("password"), 1024);
     req.deviceId = r.string(QStringLiteral("deviceId"), 64);
     req.deviceName = r.string(QStringLiteral("deviceName"), limits::MaxShortString, false);
+    req.org = r.string(QStringLiteral("org"), limits::MaxShortString, false).trimmed();
     LL_TRY(r.finish());
     if (req.username.isEmpty() || req.password.isEmpty())
         return wireError(wire::MissingField, QStringLiteral("username/password"));

@@ -14,6 +14,9 @@ struct LoginRequest
     QString password;
     QString deviceId;
     QString deviceName;
+    // Optional: the org id or org name the user signs in to; a user of another org gets
+    // bad_credentials, so a device set up for one org cannot silently sign in to another.
+    QString org;
 
     QJsonObject toJson() const;
     static Result<LoginRequest> fromJson(const QJsonObject& object);

@@ -123,7 +123,8 @@ Result<Mutation> Mutation::fromJson(const QJsonObject& object, const QString& pa
     m.hlc = hlc.value();
 
     const bool appendOnly = spec->kind == EntityKind::AppendOnly;
-    const bool opOk = appendOnly ? m.op == QLatin1String(ops::Insert)
+    const bool isMove = m.op == QLatin1String(ops::Move);
+    const bool opOk = appendOnly ? (m.op == QLatin1String(ops::Insert) || (isMove && spec->movable()))
                                  : (m.op == QLatin1String(ops::Upsert) || m.op == QLatin1String(ops::Delete));
     if (!opOk)
         return wireError(wire::InvalidValue, path + QStringLiteral(".op not allowed for ") + m.entity);
@@ -132,10 +133,27 @@ Result<Mutation> Mutation::fromJson(const QJsonObject& object, const QString& pa
 
     LL_TRY(parseFields(m, fields, path + QStringLiteral(".fields")));
     LL_TRY(parseSets(m, sets, path + QStringLiteral(".sets")));
-    if (appendOnly) {
+    const QString contactId = QStringLiteral("contactId");
+    if (isMove) {
+        if (m.fields.size() != 1 || !m.fields.contains(contactId) || !m.sets.isEmpty())
+            return wireError(wire::InvalidValue,
+                             path + QStringLiteral(": move carries only fields.contactId"));
+    } else if (appendOnly) {
         for (const FieldSpec& fs : spec->fields)
             if (fs.required && !m.fields.contains(fs.name))
                 return wireError(wire::MissingField, path + QStringLiteral(".fields.") + fs.name);
+    }
+    // A custom field's id is derived from its contact and name, so two devices that set the same
+    // field write the same record; an upsert must name both and match them.
+    if (m.entity == QLatin1String("contact_field") && m.op == QLatin1String(ops::Upsert)) {
+        const QString name = QStringLiteral("name");
+        if (!m.fields.contains(contactId) || !m.fields.contains(name))
+            return wireError(wire::MissingField, path + QStringLiteral(".fields.contactId/name"));
+        if (m.recordId != contactFieldRecordId(m.fields.value(contactId).value.toString(),
+                                               m.fields.value(name).value.toString()))
+            return wireError(wire::InvalidValue,
+                             path +
+                                 QStringLiteral(".recordId must be contactFieldRecordId(contactId, name)"));
     }
     return m;
 }

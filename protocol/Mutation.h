@@ -9,6 +9,9 @@ namespace ops {
 inline constexpr const char* Upsert = "upsert"; // mutable entities: merge fields and sets
 inline constexpr const char* Delete = "delete"; // mutable entities: tombstone, final
 inline constexpr const char* Insert = "insert"; // append-only entities: create once
+// Append-only contact children: hang the record on another contact (contact merge). Carries only
+// `contactId`; the writer must be allowed to write both the old and the new contact.
+inline constexpr const char* Move = "move";
 } // namespace ops
 
 // One local edit as pushed by a device. (deviceId, mutationId) identifies it for exactly-once.

@@ -32,4 +32,18 @@ bool canAssignTo(const Principal& p, const Staff& target)
     return target.id == p.staffId;
 }
 
+bool canWriteTeamOrPersonal(const Principal& p, const QString& ownerId, const QString& ownerStoreId)
+{
+    return ownerId.isEmpty() ? canWriteOrgWide(p) : canWriteOwned(p, ownerId, ownerStoreId);
+}
+
+bool canCreatePersonalFor(const Principal& p, const Staff& target)
+{
+    if (target.orgId != p.orgId || !target.active())
+        return false;
+    if (target.id == p.staffId || p.isAdmin())
+        return true;
+    return p.isManager() && !target.storeId.isEmpty() && target.storeId == p.storeId;
+}
+
 } // namespace ll::server

@@ -20,6 +20,16 @@ Status LoginService::recordFailure(const QString& username, const QString& ip, c
                       AuditEntry{audit::LoginFailed, orgId, staffId, QString(), ip, wire::BadCredentials});
 }
 
+Result<bool> LoginService::belongsToOrg(const Staff& staff, const QString& org)
+{
+    if (org.isEmpty() || org == staff.orgId)
+        return true;
+    auto name = m_conn.scalar(QStringLiteral("SELECT name FROM orgs WHERE id = ?"), {staff.orgId});
+    if (!name)
+        return name.error();
+    return name->isValid() && name->toString() == org;
+}
+
 Result<LoginResponse> LoginService::login(const LoginRequest& req, const QString& ip)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -46,7 +56,11 @@ Result<LoginResponse> LoginService::login(const LoginRequest& req, const QString
         return wireError(wire::BadCredentials, QStringLiteral("wrong username or password"));
     }
     const Staff& s = **staff;
-    if (!verifyPassword(s.passwordHash, req.password)) {
+    auto inOrg = belongsToOrg(s, req.org);
+    if (!inOrg)
+        return inOrg.error();
+    // Another org's user gets the same answer as a wrong password, so the org cannot be probed.
+    if (!verifyPassword(s.passwordHash, req.password) || !inOrg.value()) {
         LL_TRY(recordFailure(req.username, ip, s.orgId, s.id));
         return wireError(wire::BadCredentials, QStringLiteral("wrong username or password"));
     }

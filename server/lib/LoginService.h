@@ -17,10 +17,12 @@ public:
         , m_tokenLifetimeMs(tokenLifetimeMs)
     {}
 
-    // Errors: bad_credentials, too_many_attempts, account_departed (+ validation codes).
+    // Errors: bad_credentials (also when `org` is given and is neither the user's org id nor its
+    // name), too_many_attempts, account_departed (+ validation codes).
     Result<LoginResponse> login(const LoginRequest& request, const QString& clientIp);
 
 private:
+    Result<bool> belongsToOrg(const Staff& staff, const QString& org);
     Status recordFailure(const QString& username, const QString& ip, const QString& orgId,
                          const QString& staffId);
     SqlConnection& m_conn;

@@ -20,6 +20,9 @@ Result<PullResponse> PullService::pull(const Principal& p, qint64 cursor, int li
     if (!top)
         return top.error();
 
+    // owner_id/store_id express every ownership class: NULL owner = org-wide or team record
+    // (everyone); contact children carry their contact's owner and store; personal records and
+    // staff logs their owner's. So one filter per role covers them all.
     QString visible;
     QString revokeFilter;
     QVariantList visibleBinds;

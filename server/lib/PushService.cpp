@@ -14,6 +14,19 @@ namespace {
 
 const QString kOwnerId = QStringLiteral("ownerId");
 const QString kStoreId = QStringLiteral("storeId");
+const QString kContactId = QStringLiteral("contactId");
+const QString kStaffId = QStringLiteral("staffId");
+const QString kMergedInto = QStringLiteral("mergedInto");
+
+QString code(const char* wireCode)
+{
+    return QString::fromLatin1(wireCode);
+}
+
+bool isOp(const Mutation& m, const char* op)
+{
+    return m.op == QLatin1String(op);
+}
 
 qint64 latestWall(const Mutation& m)
 {
@@ -54,7 +67,8 @@ Result<std::optional<Staff>> PushService::findStaff(const QString& staffId)
     return staff.value();
 }
 
-Result<QHash<qint64, QString>> PushService::alreadyApplied(const Principal& p, const QList<Mutation>& mutations)
+Result<QHash<qint64, QString>> PushService::alreadyApplied(const Principal& p,
+                                                           const QList<Mutation>& mutations)
 {
     QHash<qint64, QString> seen;
     if (mutations.isEmpty())
@@ -68,8 +82,9 @@ Result<QHash<qint64, QString>> PushService::alreadyApplied(const Principal& p, c
     // A device's outbox ids are consecutive, so one range read is the norm; a sparse batch would
     // drag in the device's history between its ids, so that one is looked up id by id.
     if (hi - lo > 4 * static_cast<qint64>(mutations.size()) + 1000) {
-        CachedStatement one(m_conn, QStringLiteral("SELECT code FROM applied_mutations WHERE staff_id = ? AND "
-                                                   "device_id = ? AND mutation_id = ?"));
+        CachedStatement one(m_conn,
+                            QStringLiteral("SELECT code FROM applied_mutations WHERE staff_id = ? AND "
+                                           "device_id = ? AND mutation_id = ?"));
         for (const Mutation& m : mutations) {
             auto q = one.exec({p.staffId, p.deviceId, m.mutationId});
             if (!q)
@@ -80,9 +95,10 @@ Result<QHash<qint64, QString>> PushService::alreadyApplied(const Principal& p, c
         }
         return seen;
     }
-    auto q = m_conn.exec(QStringLiteral("SELECT mutation_id, code FROM applied_mutations WHERE staff_id = ? AND "
-                                        "device_id = ? AND mutation_id BETWEEN ? AND ?"),
-                         {p.staffId, p.deviceId, lo, hi});
+    auto q =
+        m_conn.exec(QStringLiteral("SELECT mutation_id, code FROM applied_mutations WHERE staff_id = ? AND "
+                                   "device_id = ? AND mutation_id BETWEEN ? AND ?"),
+                    {p.staffId, p.deviceId, lo, hi});
     if (!q)
         return q.error();
     QSet<qint64> wanted;
@@ -113,7 +129,8 @@ Result<PushResponse> PushService::push(const Principal& p, const PushRequest& re
     resp.results.reserve(request.mutations.size());
     for (const Mutation& m : request.mutations) {
         if (auto it = seen->constFind(m.mutationId); it != seen->constEnd()) {
-            resp.results.append(PushResult{m.mutationId, QString::fromLatin1(pushStatus::Duplicate), it.value()});
+            resp.results.append(
+                PushResult{m.mutationId, QString::fromLatin1(pushStatus::Duplicate), it.value()});
             continue;
         }
         auto code = apply(p, m);
@@ -144,36 +161,45 @@ Result<PushResponse> PushService::push(const Principal& p, const PushRequest& re
 Result<QString> PushService::apply(const Principal& p, const Mutation& m)
 {
     if (latestWall(m) > QDateTime::currentMSecsSinceEpoch() + MaxClockSkewMs)
-        return QString::fromLatin1(wire::ClockSkew);
+        return code(wire::ClockSkew);
     auto row = m_records.load(m.recordId);
     if (!row)
         return row.error();
-    // Deleting a record the server never saw has nothing to act on, and must not create one.
-    if (!row->has_value() && m.op == QLatin1String(ops::Delete))
-        return QString::fromLatin1(wire::NotFound);
+    // Deleting or moving a record the server never saw has nothing to act on, and must not create one.
+    if (!row->has_value() && (isOp(m, ops::Delete) || isOp(m, ops::Move)))
+        return code(wire::NotFound);
     if (row->has_value()) {
         if ((*row)->orgId != p.orgId)
-            return QString::fromLatin1(wire::Forbidden);
+            return code(wire::Forbidden);
         if ((*row)->entity != m.entity)
-            return QString::fromLatin1(wire::InvalidValue);
+            return code(wire::InvalidValue);
     }
-    const EntitySpec& spec = m.spec();
-    if (spec.kind == EntityKind::AppendOnly)
-        return insertAppendOnly(p, m, *row);
-    if (spec.orgWide())
+    switch (m.spec().ownership) {
+    case Ownership::Contact:
+        return applyContact(p, m, std::move(*row));
+    case Ownership::ContactChild:
+        return applyContactChild(p, m, std::move(*row));
+    case Ownership::OrgWide:
         return applyOrgWide(p, m, std::move(*row));
-    return applyContact(p, m, std::move(*row));
+    case Ownership::TeamOrPersonal:
+        return applyTeamOrPersonal(p, m, std::move(*row));
+    case Ownership::StaffLog:
+        return insertStaffLog(p, m, *row);
+    }
+    return code(wire::Internal);
 }
 
-Result<QString> PushService::applyOrgWide(const Principal& p, const Mutation& m, std::optional<RecordRow> row)
+Result<QString> PushService::writeMutable(const Principal& p, const Mutation& m, std::optional<RecordRow> row,
+                                          const Routing& routing)
 {
-    if (!canWriteOrgWide(p))
-        return QString::fromLatin1(wire::Forbidden);
     if (row && row->deleted)
-        return QString::fromLatin1(wire::RecordDeleted);
-    RecordRow r = row ? *row : RecordRow{m.recordId, p.orgId, m.entity, {}, {}, {}, false, 0, {}};
+        return code(wire::RecordDeleted);
+    RecordRow r =
+        row ? *row
+            : RecordRow{m.recordId, p.orgId, m.entity, routing.ownerId, routing.storeId, routing.parentId,
+                        false,      0,       {}};
     bool changed = !row;
-    if (m.op == QLatin1String(ops::Delete)) {
+    if (isOp(m, ops::Delete)) {
         r.deleted = true;
         r.state = RecordState{};
         changed = true;
@@ -190,20 +216,173 @@ Result<QString> PushService::applyOrgWide(const Principal& p, const Mutation& m,
     return QString();
 }
 
+Result<QString> PushService::insertAppendOnly(const Principal& p, const Mutation& m, const Routing& routing)
+{
+    auto seq = m_records.nextSeq(p.orgId);
+    if (!seq)
+        return seq.error();
+    LL_TRY(m_records.insert(RecordRow{m.recordId, p.orgId, m.entity, routing.ownerId, routing.storeId,
+                                      routing.parentId, false, seq.value(), stateFromInsert(m)}));
+    return QString();
+}
+
+Result<QString> PushService::applyOrgWide(const Principal& p, const Mutation& m, std::optional<RecordRow> row)
+{
+    if (!canWriteOrgWide(p))
+        return code(wire::Forbidden);
+    return writeMutable(p, m, std::move(row), Routing{});
+}
+
+Result<std::pair<QString, std::optional<RecordRow>>> PushService::writableContact(const Principal& p,
+                                                                                  const QString& contactId)
+{
+    using Answer = std::pair<QString, std::optional<RecordRow>>;
+    if (contactId.isEmpty())
+        return Answer{code(wire::ParentNotFound), std::nullopt};
+    auto contact = m_records.load(contactId);
+    if (!contact)
+        return contact.error();
+    if (!contact->has_value() || (*contact)->orgId != p.orgId ||
+        (*contact)->entity != QLatin1String("contact") || (*contact)->deleted)
+        return Answer{code(wire::ParentNotFound), std::nullopt};
+    if (!canWriteOwned(p, (*contact)->ownerId, (*contact)->storeId))
+        return Answer{code(wire::Forbidden), std::nullopt};
+    return Answer{QString(), std::move(*contact)};
+}
+
+Result<QString> PushService::applyContactChild(const Principal& p, const Mutation& m,
+                                               std::optional<RecordRow> row)
+{
+    if (isOp(m, ops::Move))
+        return moveContactChild(p, m, std::move(*row));
+    const bool appendOnly = m.spec().kind == EntityKind::AppendOnly;
+    if (row && appendOnly)
+        return code(wire::ImmutableRecord);
+    // A record stays on its contact: only op "move" (append-only children) changes it.
+    const QString named = m.fields.value(kContactId).value.toString();
+    if (row && m.fields.contains(kContactId) && named != row->parentId)
+        return code(wire::InvalidValue);
+    if (row && row->deleted) {
+        // Tombstoned with its contact; still only the contact's writers learn that.
+        auto contact = m_records.load(row->parentId);
+        if (!contact)
+            return contact.error();
+        const bool mayWrite =
+            contact->has_value() && canWriteOwned(p, (*contact)->ownerId, (*contact)->storeId);
+        return code(mayWrite ? wire::RecordDeleted : wire::Forbidden);
+    }
+    auto contact = writableContact(p, row ? row->parentId : named);
+    if (!contact)
+        return contact.error();
+    if (!contact->first.isEmpty())
+        return contact->first;
+    const RecordRow& c = *contact->second;
+    const Routing routing{c.ownerId, c.storeId, c.id};
+    if (appendOnly)
+        return insertAppendOnly(p, m, routing);
+    return writeMutable(p, m, std::move(row), routing);
+}
+
+Result<QString> PushService::moveContactChild(const Principal& p, const Mutation& m, RecordRow row)
+{
+    auto from = m_records.load(row.parentId);
+    if (!from)
+        return from.error();
+    if (!from->has_value() || !canWriteOwned(p, (*from)->ownerId, (*from)->storeId))
+        return code(wire::Forbidden);
+    if (row.deleted)
+        return code(wire::RecordDeleted);
+    const FieldValue& target = m.fields.value(kContactId);
+    auto to = writableContact(p, target.value.toString());
+    if (!to)
+        return to.error();
+    if (!to->first.isEmpty())
+        return to->first;
+    // Moves of one record are ordered by their clock; an older move arriving late changes nothing.
+    const FieldValue current = row.state.fields.value(kContactId);
+    if (target.value.toString() == row.parentId || !lwwWins(target.hlc, current.hlc))
+        return QString();
+    const RecordRow& c = *to->second;
+    const QString prevOwner = row.ownerId;
+    const QString prevStore = row.storeId;
+    row.state.fields.insert(kContactId, target);
+    row.parentId = c.id;
+    row.ownerId = c.ownerId;
+    row.storeId = c.storeId;
+    if (prevOwner != row.ownerId || prevStore != row.storeId) {
+        // Whoever saw the old contact but cannot see the new one must drop this record.
+        auto revokeSeq = m_records.nextSeq(p.orgId);
+        if (!revokeSeq)
+            return revokeSeq.error();
+        LL_TRY(m_records.addRevocation(p.orgId, revokeSeq.value(), row.id, prevOwner, prevStore));
+    }
+    auto seq = m_records.nextSeq(p.orgId);
+    if (!seq)
+        return seq.error();
+    row.seq = seq.value();
+    LL_TRY(m_records.update(row));
+    return QString();
+}
+
+Result<QString> PushService::applyTeamOrPersonal(const Principal& p, const Mutation& m,
+                                                 std::optional<RecordRow> row)
+{
+    const bool namesOwner = m.fields.contains(kOwnerId);
+    const QString named = m.fields.value(kOwnerId).value.toString();
+    if (row) {
+        if (!canWriteTeamOrPersonal(p, row->ownerId, row->storeId))
+            return code(wire::Forbidden);
+        // A record stays team or stays its owner's: moving it would need revokes nobody asked for.
+        if (namesOwner && named != row->ownerId)
+            return code(wire::InvalidOwner);
+        return writeMutable(p, m, std::move(row), Routing{});
+    }
+    if (named.isEmpty()) {
+        if (!canWriteOrgWide(p))
+            return code(wire::Forbidden);
+        return writeMutable(p, m, std::nullopt, Routing{});
+    }
+    auto owner = findStaff(named);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value() || (*owner)->orgId != p.orgId || !(*owner)->active())
+        return code(wire::InvalidOwner);
+    if (!canCreatePersonalFor(p, **owner))
+        return code(wire::Forbidden);
+    return writeMutable(p, m, std::nullopt, Routing{named, (*owner)->storeId, QString()});
+}
+
+Result<QString> PushService::insertStaffLog(const Principal& p, const Mutation& m,
+                                            const std::optional<RecordRow>& row)
+{
+    if (row)
+        return code(wire::ImmutableRecord);
+    // The log is the pusher's: it cannot be written in someone else's name.
+    const QString staffId = m.fields.value(kStaffId).value.toString();
+    if (!staffId.isEmpty() && staffId != p.staffId)
+        return code(wire::Forbidden);
+    return insertAppendOnly(p, m, Routing{p.staffId, p.storeId, QString()});
+}
+
 Result<QString> PushService::applyContact(const Principal& p, const Mutation& m, std::optional<RecordRow> row)
 {
     if (row) {
         if (!canWriteOwned(p, row->ownerId, row->storeId))
-            return QString::fromLatin1(wire::Forbidden);
+            return code(wire::Forbidden);
         if (row->deleted)
-            return QString::fromLatin1(wire::RecordDeleted);
+            return code(wire::RecordDeleted);
     }
     RecordRow r = row ? *row : RecordRow{m.recordId, p.orgId, m.entity, {}, {}, {}, false, 0, {}};
 
-    if (m.op == QLatin1String(ops::Delete)) {
+    if (isOp(m, ops::Delete)) {
         // Tombstones drop the customer's data: nothing personal is kept for a deleted contact.
+        // Only the id of the contact it was merged into stays, so devices can redirect to it.
+        RecordState tomb;
+        if (r.state.fields.contains(kMergedInto) &&
+            !r.state.fields.value(kMergedInto).value.toString().isEmpty())
+            tomb.fields.insert(kMergedInto, r.state.fields.value(kMergedInto));
         r.deleted = true;
-        r.state = RecordState{};
+        r.state = tomb;
         auto seq = m_records.nextSeq(p.orgId);
         if (!seq)
             return seq.error();
@@ -214,14 +393,16 @@ Result<QString> PushService::applyContact(const Principal& p, const Mutation& m,
     }
 
     Mutation effective = m;
-    if (!row && !effective.fields.contains(kOwnerId))
-        effective.fields.insert(kOwnerId, FieldValue{p.staffId, m.hlc});
+    // A new contact without an owner (the client had no signed-in staff yet) is the pusher's.
+    if (!row && effective.fields.value(kOwnerId).value.toString().isEmpty())
+        effective.fields.insert(kOwnerId,
+                                FieldValue{p.staffId, m.fields.value(kOwnerId, FieldValue{{}, m.hlc}).hlc});
 
     RecordState merged = r.state;
     const MergeOutcome outcome = applyUpsert(merged, effective);
     const QString newOwnerId = ownerOf(merged);
     if (newOwnerId.isEmpty())
-        return QString::fromLatin1(wire::InvalidOwner);
+        return code(wire::InvalidOwner);
     auto owner = findStaff(newOwnerId);
     if (!owner)
         return owner.error();
@@ -229,13 +410,15 @@ Result<QString> PushService::applyContact(const Principal& p, const Mutation& m,
     if (ownerChanged) {
         if (!owner->has_value() || (*owner)->orgId != p.orgId || !(*owner)->active() ||
             (*owner)->storeId.isEmpty())
-            return QString::fromLatin1(wire::InvalidOwner);
+            return code(wire::InvalidOwner);
         if (!canAssignTo(p, **owner))
-            return QString::fromLatin1(wire::Forbidden);
+            return code(wire::Forbidden);
     }
     const QString newStoreId = owner->has_value() ? (*owner)->storeId : r.storeId;
-    if (m.fields.contains(kStoreId) && m.fields.value(kStoreId).value.toString() != newStoreId)
-        return QString::fromLatin1(wire::StoreMismatch);
+    // "" is the client's "no store chosen"; any other value must be the owner's store.
+    const QString sentStore = m.fields.value(kStoreId).value.toString();
+    if (!sentStore.isEmpty() && sentStore != newStoreId)
+        return code(wire::StoreMismatch);
     // The store always follows the owner; the server states it so every device agrees.
     FieldValue& store = merged.fields[kStoreId];
     if (store.value.toString() != newStoreId)
@@ -262,28 +445,6 @@ Result<QString> PushService::applyContact(const Principal& p, const Mutation& m,
     LL_TRY(row ? m_records.update(r) : m_records.insert(r));
     if (row && ownerChanged)
         LL_TRY(cascadeToChildren(r));
-    return QString();
-}
-
-Result<QString> PushService::insertAppendOnly(const Principal& p, const Mutation& m,
-                                              const std::optional<RecordRow>& row)
-{
-    if (row)
-        return QString::fromLatin1(wire::ImmutableRecord);
-    const QString contactId = m.fields.value(QStringLiteral("contactId")).value.toString();
-    auto contact = m_records.load(contactId);
-    if (!contact)
-        return contact.error();
-    if (!contact->has_value() || (*contact)->orgId != p.orgId ||
-        (*contact)->entity != QLatin1String("contact") || (*contact)->deleted)
-        return QString::fromLatin1(wire::ParentNotFound);
-    if (!canWriteOwned(p, (*contact)->ownerId, (*contact)->storeId))
-        return QString::fromLatin1(wire::Forbidden);
-    auto seq = m_records.nextSeq(p.orgId);
-    if (!seq)
-        return seq.error();
-    LL_TRY(m_records.insert(RecordRow{m.recordId, p.orgId, m.entity, (*contact)->ownerId, (*contact)->storeId,
-                                      contactId, false, seq.value(), stateFromInsert(m)}));
     return QString();
 }
 

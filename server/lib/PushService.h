@@ -27,13 +27,33 @@ public:
     Result<PushResponse> push(const Principal& p, const PushRequest& request);
 
 private:
+    // Where a new record is routed for visibility: its owner, the owner's store, its contact.
+    struct Routing
+    {
+        QString ownerId;
+        QString storeId;
+        QString parentId;
+    };
+
     // Returns the rejection code, or an empty string when applied. Errors are storage errors.
+    // One function per ownership class (protocol/EntitySchema.h).
     Result<QString> apply(const Principal& p, const Mutation& m);
     Result<QString> applyOrgWide(const Principal& p, const Mutation& m, std::optional<RecordRow> row);
     Result<QString> applyContact(const Principal& p, const Mutation& m, std::optional<RecordRow> row);
-    Result<QString> insertAppendOnly(const Principal& p, const Mutation& m,
-                                     const std::optional<RecordRow>& row);
-    // Moves or tombstones a contact's follow-ups and purchases with it, each with a fresh seq.
+    Result<QString> applyContactChild(const Principal& p, const Mutation& m, std::optional<RecordRow> row);
+    Result<QString> moveContactChild(const Principal& p, const Mutation& m, RecordRow row);
+    Result<QString> applyTeamOrPersonal(const Principal& p, const Mutation& m, std::optional<RecordRow> row);
+    Result<QString> insertStaffLog(const Principal& p, const Mutation& m,
+                                   const std::optional<RecordRow>& row);
+    // Upsert or delete of a mutable record whose permission was checked; a new one gets `routing`.
+    Result<QString> writeMutable(const Principal& p, const Mutation& m, std::optional<RecordRow> row,
+                                 const Routing& routing);
+    Result<QString> insertAppendOnly(const Principal& p, const Mutation& m, const Routing& routing);
+    // The live contact `contactId` of the caller's org, or an empty code: parent_not_found when
+    // there is none (or it is deleted), forbidden when the caller may not write it.
+    Result<std::pair<QString, std::optional<RecordRow>>> writableContact(const Principal& p,
+                                                                         const QString& contactId);
+    // Moves or tombstones a contact's children with it, each with a fresh seq.
     Status cascadeToChildren(const RecordRow& contact);
     Status denied(const Principal& p, const QString& recordId);
     // Staff rows read once per batch: a 10k-contact push names the same few owners again and again.

@@ -40,8 +40,9 @@ RecordStore::RecordStore(SqlConnection& conn)
                                   "state FROM records WHERE id = ?"))
     , m_insert(conn, QStringLiteral("INSERT INTO records (id, org_id, entity, owner_id, store_id, parent_id, "
                                     "deleted, seq, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-    , m_update(conn, QStringLiteral("UPDATE records SET owner_id = ?, store_id = ?, deleted = ?, seq = ?, "
-                                    "state = ?, updated_at = ? WHERE id = ?"))
+    , m_update(conn,
+               QStringLiteral("UPDATE records SET owner_id = ?, store_id = ?, parent_id = ?, deleted = ?, "
+                              "seq = ?, state = ?, updated_at = ? WHERE id = ?"))
     , m_childIds(conn, QStringLiteral("SELECT id FROM records WHERE parent_id = ? ORDER BY seq"))
     , m_revocation(conn, QStringLiteral("INSERT INTO revocations (org_id, seq, record_id, prev_owner_id, "
                                         "prev_store_id) VALUES (?, ?, ?, ?, ?)"))
@@ -76,7 +77,8 @@ Status RecordStore::flushSeq()
 {
     if (m_lockedOrg.isEmpty() || m_seq == m_flushedSeq)
         return {};
-    LL_TRY(m_conn.run(QStringLiteral("UPDATE org_counters SET seq = ? WHERE org_id = ?"), {m_seq, m_lockedOrg}));
+    LL_TRY(
+        m_conn.run(QStringLiteral("UPDATE org_counters SET seq = ? WHERE org_id = ?"), {m_seq, m_lockedOrg}));
     m_flushedSeq = m_seq;
     return {};
 }
@@ -104,8 +106,8 @@ Result<std::optional<RecordRow>> RecordStore::load(const QString& id)
     auto state = RecordState::fromJson(QJsonDocument::fromJson(r.value(8).toString().toUtf8()).object());
     if (!state)
         return makeError(ErrorCode::Corrupt, QStringLiteral("stored record state unreadable"));
-    RecordRow row{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
-                  r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
+    RecordRow row{r.value(0).toString(),   r.value(1).toString(),   r.value(2).toString(),
+                  r.value(3).toString(),   r.value(4).toString(),   r.value(5).toString(),
                   r.value(6).toInt() != 0, r.value(7).toLongLong(), state.value()};
     r.finish();
     return std::optional<RecordRow>(std::move(row));
@@ -113,9 +115,9 @@ Result<std::optional<RecordRow>> RecordStore::load(const QString& id)
 
 Status RecordStore::insert(const RecordRow& r)
 {
-    auto q = m_insert.exec(
-        {r.id, r.orgId, r.entity, nullable(r.ownerId), nullable(r.storeId), nullable(r.parentId),
-         r.deleted ? 1 : 0, r.seq, stateText(r.state), QDateTime::currentMSecsSinceEpoch()});
+    auto q = m_insert.exec({r.id, r.orgId, r.entity, nullable(r.ownerId), nullable(r.storeId),
+                            nullable(r.parentId), r.deleted ? 1 : 0, r.seq, stateText(r.state),
+                            QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return q.error();
     return {};
@@ -123,9 +125,8 @@ Status RecordStore::insert(const RecordRow& r)
 
 Status RecordStore::update(const RecordRow& r)
 {
-    auto q = m_update.exec(
-        {nullable(r.ownerId), nullable(r.storeId), r.deleted ? 1 : 0, r.seq, stateText(r.state),
-         QDateTime::currentMSecsSinceEpoch(), r.id});
+    auto q = m_update.exec({nullable(r.ownerId), nullable(r.storeId), nullable(r.parentId), r.deleted ? 1 : 0,
+                            r.seq, stateText(r.state), QDateTime::currentMSecsSinceEpoch(), r.id});
     if (!q)
         return q.error();
     return {};

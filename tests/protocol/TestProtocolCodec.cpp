@@ -235,7 +235,7 @@ private slots:
     void loginMessagesValidate()
     {
         const LoginRequest req{
-            QStringLiteral("wang.fang"), QStringLiteral("secret-pw"), QStringLiteral("pc-1"), {}};
+            QStringLiteral("wang.fang"), QStringLiteral("secret-pw"), QStringLiteral("pc-1"), {}, {}};
         QVERIFY(LoginRequest::fromJson(req.toJson()).ok());
         QVERIFY(!LoginRequest::fromJson(with(req.toJson(), QStringLiteral("role"), QStringLiteral("admin")))
                      .ok());

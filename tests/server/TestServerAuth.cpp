@@ -82,6 +82,29 @@ private slots:
         QCOMPARE(unknown.code(), QStringLiteral("bad_credentials"));
     }
 
+    void loginNamingAnotherOrgIsRejectedLikeAWrongPassword()
+    {
+        const QString otherOrg = h.createOrg(QStringLiteral("Auth Other Org"));
+        QVERIFY(!otherOrg.isEmpty());
+        const auto withOrg = [&](const QString& orgText) {
+            return h.post(QStringLiteral("/v1/login"),
+                          QJsonObject{{QStringLiteral("username"), guide.username},
+                                      {QStringLiteral("password"), guide.password},
+                                      {QStringLiteral("deviceId"), QStringLiteral("org-laptop")},
+                                      {QStringLiteral("org"), orgText}});
+        };
+        QCOMPARE(withOrg(org).status, 200);
+        QCOMPARE(withOrg(QStringLiteral("Auth Org")).status, 200);
+        for (const QString& wrong :
+             {otherOrg, QStringLiteral("Auth Other Org"), QStringLiteral("No Such Org")}) {
+            const auto r = withOrg(wrong);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.code(), QStringLiteral("bad_credentials"));
+        }
+        // Those three count as failures: a successful login clears them again.
+        QCOMPARE(withOrg(org).status, 200);
+    }
+
     void bruteForceLoginIsThrottledEvenWithTheRightPassword()
     {
         const auto victim = h.createStaff(org, store, QStringLiteral("auth.victim"), QStringLiteral("guide"));

@@ -235,7 +235,7 @@ private slots:
         const auto f = push(guideA2, {insertOf(guideA2, QStringLiteral("followup"), ServerHarness::uuid(),
                                                {{QStringLiteral("contactId"), id},
                                                 {QStringLiteral("kind"), QStringLiteral("call")},
-                                                {QStringLiteral("at"), 1'700'000'000'000LL}})});
+                                                {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})});
         QCOMPARE(statusOf(f, 0), QStringLiteral("rejected/forbidden"));
     }
 
@@ -276,14 +276,13 @@ private slots:
         const QString followup = ServerHarness::uuid();
         QCOMPARE(upsert(guideA1, id, {{QStringLiteral("name"), QStringLiteral("Moving")}}),
                  QStringLiteral("applied"));
-        QCOMPARE(
-            statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("followup"), followup,
-                                             {{QStringLiteral("contactId"), id},
-                                              {QStringLiteral("kind"), QStringLiteral("visit")},
-                                              {QStringLiteral("content"), QStringLiteral("liked the oil")},
-                                              {QStringLiteral("at"), 1'700'000'000'000LL}})}),
-                     0),
-            QStringLiteral("applied"));
+        QCOMPARE(statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("followup"), followup,
+                                                  {{QStringLiteral("contactId"), id},
+                                                   {QStringLiteral("kind"), QStringLiteral("visit")},
+                                                   {QStringLiteral("note"), QStringLiteral("liked the oil")},
+                                                   {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})}),
+                          0),
+                 QStringLiteral("applied"));
         const qint64 a1Cursor = pullAll(guideA1).nextCursor;
         const qint64 mbCursor = pullAll(managerB).nextCursor;
 
@@ -309,7 +308,7 @@ private slots:
         const auto f = find(a2, followup);
         QVERIFY(f);
         QCOMPARE(f->parentId, id);
-        QCOMPARE(f->state.fields.value(QStringLiteral("content")).value.toString(),
+        QCOMPARE(f->state.fields.value(QStringLiteral("note")).value.toString(),
                  QStringLiteral("liked the oil"));
 
         // An admin moves it across stores: store A's manager gets a revoke, store B's the record.
@@ -331,17 +330,18 @@ private slots:
                  QStringLiteral("applied"));
         const QJsonObject values{{QStringLiteral("contactId"), contact},
                                  {QStringLiteral("quantity"), 2},
-                                 {QStringLiteral("purchasedAt"), 1'700'000'000'000LL}};
+                                 {QStringLiteral("purchasedOn"), QStringLiteral("2023-11-14")}};
         QCOMPARE(
             statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("purchase"), purchase, values)}), 0),
             QStringLiteral("applied"));
         QCOMPARE(
             statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("purchase"), purchase, values)}), 0),
             QStringLiteral("rejected/immutable_record"));
-        QCOMPARE(statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("purchase"), ServerHarness::uuid(),
-                                                  {{QStringLiteral("contactId"), ServerHarness::uuid()},
-                                                   {QStringLiteral("quantity"), 1},
-                                                   {QStringLiteral("purchasedAt"), 1'700'000'000'000LL}})}),
+        QCOMPARE(statusOf(push(guideA1,
+                               {insertOf(guideA1, QStringLiteral("purchase"), ServerHarness::uuid(),
+                                         {{QStringLiteral("contactId"), ServerHarness::uuid()},
+                                          {QStringLiteral("quantity"), 1},
+                                          {QStringLiteral("purchasedOn"), QStringLiteral("2023-11-14")}})}),
                           0),
                  QStringLiteral("rejected/parent_not_found"));
     }
@@ -556,7 +556,7 @@ private slots:
         QCOMPARE(statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("followup"), followup,
                                                   {{QStringLiteral("contactId"), id},
                                                    {QStringLiteral("kind"), QStringLiteral("chat")},
-                                                   {QStringLiteral("at"), 1'700'000'000'000LL}})}),
+                                                   {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})}),
                           0),
                  QStringLiteral("applied"));
         const qint64 cursor = pullAll(guideA1).nextCursor;
