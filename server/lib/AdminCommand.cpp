@@ -3,6 +3,7 @@
 #include "Accounts.h"
 #include "AuditLog.h"
 #include "Migrations.h"
+#include "TransferService.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -43,6 +44,55 @@ Result<QString> staffIdFor(Accounts& accounts, const QString& username)
     if (!staff->has_value())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such username"));
     return (*staff)->id;
+}
+
+// staff-depart, optionally handing the contacts over first (same rules as POST /v1/staff/<id>/depart,
+// acting as an org admin).
+int departWithTransfer(SqlConnection& conn, Accounts& accounts, const QString& staffId, const CliOptions& o)
+{
+    auto staff = accounts.findById(staffId);
+    if (!staff)
+        return report(staff.error());
+    DepartRequest req;
+    if (const QString to = o.value(QStringLiteral("transfer-to")); !to.isEmpty()) {
+        auto id = staffIdFor(accounts, to);
+        if (!id)
+            return report(id.error());
+        req.targets.to = id.value();
+    }
+    const QStringList evenly = o.value(QStringLiteral("evenly")).split(u',', Qt::SkipEmptyParts);
+    for (const QString& username : evenly) {
+        auto id = staffIdFor(accounts, username.trimmed());
+        if (!id)
+            return report(id.error());
+        req.targets.evenly << id.value();
+    }
+    const QString byStore = o.value(QStringLiteral("by-store"));
+    req.targets.byStore = byStore == QLatin1String("yes") || byStore == QLatin1String("true");
+    if (!o.value(QStringLiteral("capacity")).isEmpty()) {
+        bool ok = true;
+        const int cap = o.value(QStringLiteral("capacity")).toInt(&ok);
+        if (!ok || cap < 1)
+            return report(
+                makeError(ErrorCode::InvalidInput, QStringLiteral("--capacity must be a positive number")));
+        req.targets.capacity = cap;
+    }
+    req.targets.reason = o.value(QStringLiteral("reason")).left(500);
+    if (!req.transfers())
+        return report(accounts.depart(staffId));
+    if (!req.targets.to.isEmpty() && !req.targets.evenly.isEmpty())
+        return report(makeError(ErrorCode::InvalidInput,
+                                QStringLiteral("--transfer-to and --evenly exclude each other")));
+    Principal admin;
+    admin.staffId = QStringLiteral("admin-cli"); // no staff row: the audit says the CLI did it
+    admin.orgId = (*staff)->orgId;
+    admin.role = QString::fromLatin1(roles::Admin);
+    auto made = TransferService(conn, QString()).depart(admin, staffId, req);
+    if (!made)
+        return report(made.error());
+    if (*made)
+        std::printf("%s\n", QJsonDocument((*made)->toJson()).toJson(QJsonDocument::Compact).constData());
+    return 0;
 }
 
 } // namespace
@@ -97,7 +147,7 @@ int runAdmin(const CliOptions& o)
         if (!id)
             return report(id.error());
         if (command == QLatin1String("staff-depart"))
-            return report(accounts.depart(id.value()));
+            return departWithTransfer(**conn, accounts, id.value(), o);
         return report(accounts.resetPassword(id.value(), readPassword()));
     }
     if (command == QLatin1String("audit")) {

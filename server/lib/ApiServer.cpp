@@ -1,15 +1,18 @@
 #include "ApiServer.h"
 
 #include "BlobService.h"
+#include "DirectoryService.h"
 #include "Gzip.h"
 #include "JsonInput.h"
 #include "Log.h"
 #include "LoginService.h"
 #include "PullService.h"
 #include "PushService.h"
+#include "TransferService.h"
 #include "WireError.h"
 #include "WireLimits.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -215,6 +218,18 @@ ApiServer::Reply ApiServer::dispatch(const QHttpServerRequest& request, QString&
         route = QStringLiteral("/v1/uploads/{id}");
         return only(Method::Get, [&] { return uploadState(request, path.mid(uploadPrefix.size())); });
     }
+    const QString transferPrefix = QStringLiteral("/v1/transfers");
+    if (path == transferPrefix || path.startsWith(transferPrefix + QLatin1Char('/')))
+        return transfers(request, path.mid(transferPrefix.size()), route);
+    static const QRegularExpression departPath(QStringLiteral("^/v1/staff/([0-9a-f-]{36})/depart$"));
+    if (const auto m = departPath.match(path); m.hasMatch()) {
+        route = QStringLiteral("/v1/staff/{id}/depart");
+        return only(Method::Post, [&] { return depart(request, m.captured(1)); });
+    }
+    if (path == QLatin1String("/v1/directory"))
+        return only(Method::Get, [&] { return directory(request); });
+    if (path == QLatin1String("/v1/team/overview"))
+        return only(Method::Get, [&] { return teamOverview(request); });
     route = QStringLiteral("other");
     return wireReply(wire::NotFound, QStringLiteral("no such endpoint"));
 }
@@ -383,6 +398,121 @@ ApiServer::Reply ApiServer::uploadState(const QHttpServerRequest& request, const
                                          {QStringLiteral("received"), up->received},
                                          {QStringLiteral("total"), up->total},
                                          {QStringLiteral("complete"), up->complete}});
+    r.staffId = p->staffId;
+    return r;
+}
+
+ApiServer::Reply ApiServer::transfers(const QHttpServerRequest& request, const QString& rest, QString& route)
+{
+    // rest: "" | "/<id>" | "/<id>/retry" | "/<id>/items/review"
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(/retry|/items/review)?)?$"));
+    const auto m = re.match(rest);
+    if (!m.hasMatch()) {
+        route = QStringLiteral("other");
+        return wireReply(wire::NotFound, QStringLiteral("no such endpoint"));
+    }
+    const QString id = m.captured(1);
+    const QString action = m.captured(2);
+    route = id.isEmpty() ? QStringLiteral("/v1/transfers") : QStringLiteral("/v1/transfers/{id}") + action;
+    const Method method = request.method();
+    const bool wantPost = id.isEmpty() ? method == Method::Post : !action.isEmpty();
+    if (wantPost ? method != Method::Post : method != Method::Get)
+        return wireReply(wire::MethodNotAllowed, QStringLiteral("method not allowed"));
+
+    auto p = authenticate(request);
+    if (!p)
+        return errorReply(p.error());
+    TransferService service(m_conn, request.remoteAddress().toString());
+    const auto answer = [&](const auto& result, int status) {
+        if (!result)
+            return errorReply(result.error());
+        Reply r = jsonReply(status, result->toJson());
+        r.staffId = p->staffId;
+        return r;
+    };
+    if (id.isEmpty() && method == Method::Get) {
+        auto list = service.list(p.value());
+        if (!list)
+            return errorReply(list.error());
+        Reply r = jsonReply(200, transferListJson(list.value()));
+        r.staffId = p->staffId;
+        return r;
+    }
+    if (action.isEmpty() && !id.isEmpty())
+        return answer(service.get(p.value(), id), 200);
+    auto body = jsonBody(request, limits::MaxPushBody);
+    if (!body)
+        return errorReply(body.error());
+    if (id.isEmpty()) {
+        auto req = TransferRequest::fromJson(body.value());
+        if (!req)
+            return errorReply(req.error());
+        return answer(service.create(p.value(), req.value()), 201);
+    }
+    if (action == QLatin1String("/retry")) {
+        auto req = RetryRequest::fromJson(body.value());
+        if (!req)
+            return errorReply(req.error());
+        return answer(service.retry(p.value(), id, req.value()), 200);
+    }
+    auto req = ReviewRequest::fromJson(body.value());
+    if (!req)
+        return errorReply(req.error());
+    return answer(service.review(p.value(), id, req.value()), 200);
+}
+
+ApiServer::Reply ApiServer::depart(const QHttpServerRequest& request, const QString& staffId)
+{
+    auto p = authenticate(request);
+    if (!p)
+        return errorReply(p.error());
+    // An empty body means "just depart"; otherwise the transfer options in strict JSON.
+    QJsonObject options;
+    if (!request.body().isEmpty()) {
+        auto body = jsonBody(request, limits::MaxLoginBody * 16);
+        if (!body)
+            return errorReply(body.error());
+        options = body.value();
+    }
+    auto req = DepartRequest::fromJson(options);
+    if (!req)
+        return errorReply(req.error());
+    auto made =
+        TransferService(m_conn, request.remoteAddress().toString()).depart(p.value(), staffId, req.value());
+    if (!made)
+        return errorReply(made.error());
+    QJsonObject out{{QStringLiteral("staffId"), staffId},
+                    {QStringLiteral("status"), QStringLiteral("departed")}};
+    out.insert(QStringLiteral("transfer"),
+               *made ? QJsonValue((*made)->toJson()) : QJsonValue(QJsonValue::Null));
+    Reply r = jsonReply(200, out);
+    r.staffId = p->staffId;
+    return r;
+}
+
+ApiServer::Reply ApiServer::directory(const QHttpServerRequest& request)
+{
+    auto p = authenticate(request);
+    if (!p)
+        return errorReply(p.error());
+    auto d = DirectoryService(m_conn).directory(p.value());
+    if (!d)
+        return errorReply(d.error());
+    Reply r = jsonReply(200, d->toJson());
+    r.staffId = p->staffId;
+    return r;
+}
+
+ApiServer::Reply ApiServer::teamOverview(const QHttpServerRequest& request)
+{
+    auto p = authenticate(request);
+    if (!p)
+        return errorReply(p.error());
+    auto t = DirectoryService(m_conn).teamOverview(p.value(), QDateTime::currentMSecsSinceEpoch());
+    if (!t)
+        return errorReply(t.error());
+    Reply r = jsonReply(200, t->toJson());
     r.staffId = p->staffId;
     return r;
 }

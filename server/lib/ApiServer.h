@@ -40,6 +40,10 @@ private:
     Reply blobPut(const QHttpServerRequest& request, const QString& id);
     Reply blobGet(const QHttpServerRequest& request, const QString& id);
     Reply uploadState(const QHttpServerRequest& request, const QString& id);
+    Reply transfers(const QHttpServerRequest& request, const QString& rest, QString& route);
+    Reply depart(const QHttpServerRequest& request, const QString& staffId);
+    Reply directory(const QHttpServerRequest& request);
+    Reply teamOverview(const QHttpServerRequest& request);
 
     Result<Principal> authenticate(const QHttpServerRequest& request);
     void send(const QHttpServerRequest& request, QTcpSocket* socket, Reply reply);
