@@ -74,6 +74,8 @@ public:
     HttpResponse send(HttpRequest request, Progress progress = {});
     void cancel(quint64 id);
     void cancelAll();
+    // TCP connections opened so far (libcurl CURLINFO_NUM_CONNECTS summed): shows keep-alive reuse.
+    quint64 connectionsOpened() const;
 
 private:
     struct Impl;

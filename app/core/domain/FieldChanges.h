@@ -11,7 +11,9 @@ namespace ll {
 class Store;
 
 // The scalar fields one local edit changes: each gets its own fresh HLC, recorded both in the
-// row's `clocks` column and in the outbox payload {"fields":{"name":{"v":...,"c":"<clock>"}}},
+// row's `clocks` column and in the outbox payload {"fields":{"name":{"v":...,"c":"<clock>","b":"<previous
+// clock>"}}}
+// ("b" only when the field had a clock),
 // so sync can resolve concurrent edits field by field.
 class FieldChanges
 {
@@ -28,6 +30,7 @@ public:
 private:
     Store& m_store;
     FieldClocks m_clocks;
+    FieldClocks m_before; // the clocks as loaded, for each field's base
     QJsonObject m_fields;
 };
 

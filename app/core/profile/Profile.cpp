@@ -12,22 +12,34 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::Profile", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::Profile", text);
+}
 
-QString storePath(const QString& dir) { return QDir(dir).filePath(QLatin1String(Store::FileName)); }
+QString storePath(const QString& dir)
+{
+    return QDir(dir).filePath(QLatin1String(Store::FileName));
+}
 
 } // namespace
 
-Profile::Profile(QString dir, std::unique_ptr<Store> store)
+Profile::Profile(QString dir, std::unique_ptr<Store> store, DataKey key)
     : m_dir(std::move(dir))
     , m_vault(m_dir)
     , m_store(std::move(store))
+    , m_key(std::move(key))
+{}
+
+Result<std::unique_ptr<Store>> Profile::openConnection() const
 {
+    return Store::open(m_dir, m_key, false);
 }
 
 QString Profile::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("profile"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("profile"));
 }
 
 bool Profile::exists(const QString& dir)
@@ -48,8 +60,9 @@ Status Profile::prepareDirectory(const QString& dir)
 Result<std::unique_ptr<Profile>> Profile::create(const QString& dir, const KeyProtection& protection)
 {
     if (exists(dir))
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("A profile already exists in %1; unlock it instead of creating a new one.").arg(dir));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            tr("A profile already exists in %1; unlock it instead of creating a new one.").arg(dir));
     LL_TRY(prepareDirectory(dir));
     KeyVault vault(dir);
     auto key = vault.create(protection);
@@ -58,7 +71,7 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString& dir, const KeyPr
     auto store = Store::open(dir, key.value(), true);
     if (!store.ok())
         return store.error();
-    std::unique_ptr<Profile> profile(new Profile(dir, std::move(store.value())));
+    std::unique_ptr<Profile> profile(new Profile(dir, std::move(store.value()), key.value()));
     profile->m_warning = vault.warning();
     return profile;
 }
@@ -71,7 +84,7 @@ Result<std::unique_ptr<Profile>> Profile::openWith(const QString& dir, const Dat
     auto store = Store::open(dir, key, false);
     if (!store.ok())
         return store.error();
-    return std::unique_ptr<Profile>(new Profile(dir, std::move(store.value())));
+    return std::unique_ptr<Profile>(new Profile(dir, std::move(store.value()), key));
 }
 
 Result<std::unique_ptr<Profile>> Profile::unlockWithPassphrase(const QString& dir, const QString& passphrase)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/DataKey.h"
 #include "crypto/KeyVault.h"
 #include "store/Store.h"
 #include "util/Result.h"
@@ -20,7 +21,8 @@ public:
     static bool exists(const QString& dir);
 
     static Result<std::unique_ptr<Profile>> create(const QString& dir, const KeyProtection& protection);
-    static Result<std::unique_ptr<Profile>> unlockWithPassphrase(const QString& dir, const QString& passphrase);
+    static Result<std::unique_ptr<Profile>> unlockWithPassphrase(const QString& dir,
+                                                                 const QString& passphrase);
     static Result<std::unique_ptr<Profile>> unlockWithKeychain(const QString& dir);
 
     // Crypto-shredding for a departed account: the key goes first, then the store and its WAL/SHM.
@@ -30,9 +32,12 @@ public:
     Store& store() { return *m_store; }
     KeyVault& vault() { return m_vault; }
     QString warning() const { return m_warning; }
+    // Another connection to this profile's store with the same key, for a worker thread that must not share
+    // the UI's connection (the desktop app's sync). The key never leaves locked memory.
+    Result<std::unique_ptr<Store>> openConnection() const;
 
 private:
-    Profile(QString dir, std::unique_ptr<Store> store);
+    Profile(QString dir, std::unique_ptr<Store> store, DataKey key);
     static Result<std::unique_ptr<Profile>> openWith(const QString& dir, const DataKey& key);
     static Status prepareDirectory(const QString& dir);
 
@@ -40,6 +45,7 @@ private:
     KeyVault m_vault;
     std::unique_ptr<Store> m_store;
     QString m_warning;
+    DataKey m_key; // kept (locked memory) only to open further connections; SQLCipher holds it anyway
 };
 
 } // namespace ll

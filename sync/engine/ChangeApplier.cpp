@@ -1,0 +1,671 @@
+#include "ChangeApplier.h"
+
+#include "EntityTables.h"
+#include "library/LibrarySearch.h"
+#include "reminders/ReminderEngine.h"
+#include "search/ContactSearchIndex.h"
+#include "store/FieldClocks.h"
+#include "store/Statement.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "text/PhoneNumber.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace ll::sync {
+
+// What the outbox still holds for one record: those fields and set elements keep their local value.
+struct ChangeApplier::Pending
+{
+    bool deleted = false;
+    QSet<QString> fields;
+    QSet<QString> elements; // "set/element"
+};
+
+namespace {
+
+QString hlcText(const std::optional<Hlc>& hlc)
+{
+    return hlc ? hlc->toString() : QString();
+}
+
+QString later(const QString& a, const QString& b)
+{
+    return a >= b ? a : b;
+}
+
+QString fieldText(const Change& change, const char* field)
+{
+    return change.state.fields.value(QString::fromLatin1(field)).value.toString();
+}
+
+qint64 fieldInt(const Change& change, const char* field)
+{
+    return change.state.fields.value(QString::fromLatin1(field)).value.toInteger();
+}
+
+QString firstClock(const Change& change)
+{
+    QString clock;
+    for (const FieldValue& fv : change.state.fields)
+        if (clock.isEmpty() || fv.hlc.toString() < clock)
+            clock = fv.hlc.toString();
+    return clock;
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(Store& store)
+    : m_store(store)
+{}
+
+Result<ApplyStats> ChangeApplier::applyPage(const PullResponse& page)
+{
+    ApplyStats stats;
+    m_touchedContacts.clear();
+    Database& db = m_store.db();
+    Transaction tx(db);
+    LL_TRY(tx.beginStatus());
+
+    QList<Change> ordered = page.changes;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Change& a, const Change& b) {
+        return applyRank(a.entity) < applyRank(b.entity);
+    });
+    for (const Change& change : ordered) {
+        auto outcome = apply(change, stats);
+        if (!outcome.ok())
+            return outcome.error();
+        if (outcome.value() == Outcome::Parked)
+            ++stats.parked;
+        else
+            ++stats.applied;
+        observe(change);
+    }
+    LL_TRY(retryParked(stats));
+    for (const QString& id : page.revokes) {
+        LL_TRY(purgeContact(id));
+        ++stats.revoked;
+    }
+
+    // Derived data follows in the same transaction, so a crash never leaves search or reminders stale.
+    ContactSearchIndex index(db);
+    ReminderEngine reminders(m_store);
+    for (qint64 row : std::as_const(m_touchedContacts)) {
+        LL_TRY(index.reindex(row));
+        LL_TRY(reminders.recomputeContact(row));
+    }
+    LL_TRY(m_store.setMeta(QLatin1String(CursorKey), QString::number(page.nextCursor)));
+    LL_TRY(m_store.setMeta(QStringLiteral("clock_last"), m_store.clock().last()));
+    LL_TRY(tx.commit());
+    return stats;
+}
+
+void ChangeApplier::observe(const Change& change)
+{
+    for (const FieldValue& fv : change.state.fields)
+        m_store.clock().observe(fv.hlc.toString());
+}
+
+Result<ChangeApplier::Outcome> ChangeApplier::apply(const Change& change, ApplyStats& stats)
+{
+    // Each change in its own savepoint: a record that cannot be applied yet is parked, never half-written.
+    Transaction sp(m_store.db());
+    LL_TRY(sp.beginStatus());
+    Result<Outcome> outcome = Outcome::Applied;
+    if (change.entity == QLatin1String("contact_field"))
+        outcome = applyContactField(change);
+    else if (mutableTable(change.entity))
+        outcome = applyMutable(change, stats);
+    else
+        outcome = applyAppendOnly(change);
+    if (outcome.ok() && outcome.value() == Outcome::Applied) {
+        LL_TRY(sp.commit());
+        return outcome;
+    }
+    if (!outcome.ok())
+        qWarning("sync: %s %s parked: %s", qPrintable(change.entity), qPrintable(change.recordId),
+                 qPrintable(outcome.message()));
+    sp.rollback();
+    // A constraint the record cannot meet yet (a missing tag, group, product) waits like a missing parent.
+    LL_TRY(park(change, change.parentId));
+    return Outcome::Parked;
+}
+
+Result<ChangeApplier::Pending> ChangeApplier::pendingFor(const QString& entity, const QString& outboxRecordId)
+{
+    Pending pending;
+    Statement& st = m_store.db().cached("SELECT op, payload FROM outbox WHERE entity = ? AND record_id = ?");
+    st.bind(1, entity).bind(2, outboxRecordId);
+    while (true) {
+        auto next = st.step();
+        if (!next.ok())
+            return next.error();
+        if (!next.value())
+            break;
+        const QString op = st.text(0);
+        const QJsonObject payload = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+        if (op == QLatin1String("delete"))
+            pending.deleted = true;
+        else if (op == QLatin1String("add") || op == QLatin1String("remove"))
+            pending.elements.insert(payload.value(QStringLiteral("set")).toString() + QLatin1Char('/') +
+                                    payload.value(QStringLiteral("element")).toString());
+        else
+            for (const QString& f : payload.value(QStringLiteral("fields")).toObject().keys())
+                pending.fields.insert(f);
+    }
+    st.reset();
+    return pending;
+}
+
+Result<qint64> ChangeApplier::rowOf(const char* table, const QString& id)
+{
+    Statement st(m_store.db(), (QByteArray("SELECT rowid FROM ") + table + " WHERE id = ?").constData());
+    st.bind(1, id);
+    auto row = st.step();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? st.int64(0) : qint64(0);
+}
+
+Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change, ApplyStats& stats)
+{
+    const MutableTable& t = *mutableTable(change.entity);
+    Database& db = m_store.db();
+    const bool isContact = change.entity == QLatin1String("contact");
+    const QByteArray table(t.table);
+
+    qint64 row = 0;
+    QString clocksText;
+    {
+        Statement st(db, ("SELECT rowid, clocks FROM " + table + " WHERE id = ?").constData());
+        st.bind(1, change.recordId);
+        auto found = st.step();
+        if (!found.ok())
+            return found.error();
+        if (found.value()) {
+            row = st.int64(0);
+            clocksText = st.text(1);
+        }
+    }
+
+    if (change.deleted) {
+        if (row == 0)
+            return Outcome::Applied;
+        if (!t.hasDeleted) {
+            Statement del(db, ("DELETE FROM " + table + " WHERE rowid = ?").constData());
+            del.bind(1, row);
+            LL_TRY(del.exec());
+            return Outcome::Applied;
+        }
+        Statement del(db, ("UPDATE " + table + " SET deleted = 1 WHERE rowid = ?").constData());
+        del.bind(1, row);
+        LL_TRY(del.exec());
+        if (isContact) {
+            // The server tombstones a deleted customer's history with it.
+            for (const char* sql : {"UPDATE followup SET deleted = 1 WHERE contact_rowid = ?",
+                                    "UPDATE purchase SET deleted = 1 WHERE contact_rowid = ?"}) {
+                Statement& st = db.cached(sql);
+                st.bind(1, row);
+                LL_TRY(st.exec());
+            }
+            m_touchedContacts.insert(row);
+        }
+        return Outcome::Applied;
+    }
+
+    auto pending = pendingFor(change.entity, change.recordId);
+    if (!pending.ok())
+        return pending.error();
+    if (pending->deleted)
+        return Outcome::Applied; // our delete is on its way and wins for good
+
+    FieldClocks clocks = FieldClocks::parse(clocksText);
+    QStringList columns;
+    QVariantList values;
+    for (const ColumnMap& c : t.columns) {
+        const QString wire = QString::fromLatin1(c.wire);
+        const auto it = change.state.fields.constFind(wire);
+        if (it == change.state.fields.constEnd() || pending->fields.contains(wire))
+            continue;
+        const QString incoming = it->hlc.toString();
+        if (incoming <= clocks.get(wire))
+            continue; // ours is as new or newer
+        clocks.set(wire, incoming);
+        columns << QString::fromLatin1(c.column);
+        values << columnValue(it->value, c.form);
+    }
+
+    if (row == 0) {
+        for (const auto& d : t.insertDefaults)
+            if (!columns.contains(QLatin1String(d.first))) {
+                columns << QString::fromLatin1(d.first);
+                values << d.second;
+            }
+        columns << QStringLiteral("id") << QStringLiteral("clocks");
+        values << change.recordId << clocks.serialize();
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(QString::fromLatin1(table), columns.join(QLatin1Char(',')),
+                                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        Statement ins(db, sql.toUtf8().constData());
+        for (int i = 0; i < values.size(); ++i)
+            ins.bind(i + 1, values.at(i));
+        LL_TRY(ins.exec());
+        row = db.lastInsertRowId();
+    } else if (!columns.isEmpty()) {
+        QStringList sets;
+        for (const QString& c : std::as_const(columns))
+            sets << c + QStringLiteral(" = ?");
+        const QString sql = QStringLiteral("UPDATE %1 SET %2, clocks = ? WHERE rowid = ?")
+                                .arg(QString::fromLatin1(table), sets.join(QLatin1Char(',')));
+        Statement upd(db, sql.toUtf8().constData());
+        int i = 1;
+        for (const QVariant& v : std::as_const(values))
+            upd.bind(i++, v);
+        upd.bind(i, clocks.serialize());
+        upd.bind(i + 1, row);
+        LL_TRY(upd.exec());
+    }
+
+    if (!columns.isEmpty())
+        LL_TRY(refreshLibrarySearch(change.entity, row));
+    if (isContact) {
+        auto sets = applyContactSets(change, row, pending.value());
+        if (!sets.ok() || sets.value() == Outcome::Parked)
+            return sets;
+        LL_TRY(recordConflicts(change, stats));
+        m_touchedContacts.insert(row);
+    }
+    return Outcome::Applied;
+}
+
+// Scripts and materials are found through a derived search column; keep it in step with pulled edits
+// exactly as the libraries compute it.
+Status ChangeApplier::refreshLibrarySearch(const QString& entity, qint64 row)
+{
+    const bool script = entity == QLatin1String("script");
+    if (!script && entity != QLatin1String("material"))
+        return {};
+    Database& db = m_store.db();
+    Statement& get = db.cached(script ? "SELECT title, tags, body FROM script WHERE rowid = ?"
+                                      : "SELECT title, tags, description, category, file_name FROM material "
+                                        "WHERE rowid = ?");
+    get.bind(1, row);
+    auto found = get.step();
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return {};
+    const QString tags = get.text(1).split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QLatin1Char(' '));
+    const QString text =
+        script ? library_search::searchText(get.text(0), {tags, get.text(2)})
+               : library_search::searchText(get.text(0), {get.text(2), tags, get.text(3), get.text(4)});
+    get.reset();
+    Statement& put =
+        db.cached(script ? "UPDATE script SET search_text = ?, updated_at = ? WHERE rowid = ?"
+                         : "UPDATE material SET search_text = ?, updated_at = ? WHERE rowid = ?");
+    put.bind(1, text).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, row);
+    return put.exec();
+}
+
+Result<ChangeApplier::Outcome> ChangeApplier::applyContactSets(const Change& change, qint64 contactRow,
+                                                               const Pending& pending)
+{
+    Database& db = m_store.db();
+    for (auto set = change.state.sets.constBegin(); set != change.state.sets.constEnd(); ++set) {
+        const bool phones = set.key() == QLatin1String("phones");
+        if (!phones && set.key() != QLatin1String("tags"))
+            continue;
+        for (auto e = set->constBegin(); e != set->constEnd(); ++e) {
+            if (pending.elements.contains(set.key() + QLatin1Char('/') + e.key()))
+                continue;
+            QVariant key = e.key();
+            if (!phones) {
+                auto tagRow = rowOf("tag", e.key());
+                if (!tagRow.ok())
+                    return tagRow.error();
+                if (tagRow.value() == 0)
+                    return Outcome::Parked; // the tag itself has not arrived yet
+                key = tagRow.value();
+            }
+            Statement& get = db.cached(phones ? "SELECT added_at, removed_at FROM contact_phone "
+                                                "WHERE contact_rowid = ? AND digits = ?"
+                                              : "SELECT added_at, removed_at FROM contact_tag "
+                                                "WHERE contact_rowid = ? AND tag_rowid = ?");
+            get.bind(1, contactRow).bind(2, key);
+            auto found = get.step();
+            if (!found.ok())
+                return found.error();
+            QString added = found.value() ? get.text(0) : QString();
+            QString removed = found.value() ? get.text(1) : QString();
+            get.reset();
+            added = later(added, hlcText(e->added));
+            removed = later(removed, hlcText(e->removed));
+            const bool present = !added.isEmpty() && added >= removed;
+            if (phones) {
+                auto parsed = PhoneNumber::parse(e.key());
+                const QString kind = !parsed.ok()                                  ? QStringLiteral("other")
+                                     : parsed->kind() == PhoneNumber::Kind::Mobile ? QStringLiteral("mobile")
+                                     : parsed->kind() == PhoneNumber::Kind::Landline
+                                         ? QStringLiteral("landline")
+                                         : QStringLiteral("other");
+                Statement& put =
+                    db.cached("INSERT OR REPLACE INTO contact_phone (contact_rowid, digits, kind, present, "
+                              "added_at, removed_at) VALUES (?, ?, ?, ?, ?, ?) ");
+                put.bind(1, contactRow)
+                    .bind(2, e.key())
+                    .bind(3, kind)
+                    .bind(4, present)
+                    .bind(5, added)
+                    .bind(6, removed);
+                LL_TRY(put.exec());
+            } else {
+                Statement& put = db.cached(
+                    "INSERT OR REPLACE INTO contact_tag (contact_rowid, tag_rowid, present, added_at, "
+                    "removed_at) VALUES (?, ?, ?, ?, ?) ");
+                put.bind(1, contactRow).bind(2, key).bind(3, present).bind(4, added).bind(5, removed);
+                LL_TRY(put.exec());
+            }
+        }
+    }
+    return Outcome::Applied;
+}
+
+Status ChangeApplier::recordConflicts(const Change& change, ApplyStats& stats)
+{
+    Database& db = m_store.db();
+    for (const Conflict& c : change.state.conflicts) {
+        Statement& ins =
+            db.cached("INSERT OR IGNORE INTO record_conflict (entity, record_id, field, value, hlc) "
+                      "VALUES (?, ?, ?, ?, ?)");
+        ins.bind(1, change.entity)
+            .bind(2, change.recordId)
+            .bind(3, c.field)
+            .bind(4,
+                  c.value.isString()
+                      ? c.value.toString()
+                      : QString::fromUtf8(QJsonDocument(QJsonArray{c.value}).toJson(QJsonDocument::Compact)))
+            .bind(5, c.hlc.toString());
+        LL_TRY(ins.exec());
+        stats.conflicts += db.changes();
+    }
+    return {};
+}
+
+Result<ChangeApplier::Outcome> ChangeApplier::applyContactField(const Change& change)
+{
+    Database& db = m_store.db();
+    const QString contactId = fieldText(change, "contactId");
+    const QString name = fieldText(change, "name");
+    auto contactRow = rowOf("contact", contactId.isEmpty() ? change.parentId : contactId);
+    if (!contactRow.ok())
+        return contactRow.error();
+    if (contactRow.value() == 0)
+        return change.deleted ? Outcome::Applied : Outcome::Parked;
+    if (change.deleted || name.isEmpty()) {
+        if (!name.isEmpty()) {
+            Statement& del = db.cached("DELETE FROM contact_field WHERE contact_rowid = ? AND name = ?");
+            del.bind(1, contactRow.value()).bind(2, name);
+            LL_TRY(del.exec());
+        }
+        return Outcome::Applied;
+    }
+    auto pending = pendingFor(change.entity, contactId + QLatin1Char('/') + name);
+    if (!pending.ok())
+        return pending.error();
+    if (!pending->fields.isEmpty())
+        return Outcome::Applied;
+    const FieldValue incoming = change.state.fields.value(QStringLiteral("value"));
+    Statement& get = db.cached("SELECT clock FROM contact_field WHERE contact_rowid = ? AND name = ?");
+    get.bind(1, contactRow.value()).bind(2, name);
+    auto found = get.step();
+    if (!found.ok())
+        return found.error();
+    const QString local = found.value() ? get.text(0) : QString();
+    get.reset();
+    if (incoming.hlc.toString() <= local)
+        return Outcome::Applied;
+    const QString value = incoming.value.toString();
+    if (value.isEmpty()) {
+        Statement& del = db.cached("DELETE FROM contact_field WHERE contact_rowid = ? AND name = ?");
+        del.bind(1, contactRow.value()).bind(2, name);
+        LL_TRY(del.exec());
+    } else {
+        Statement& put = db.cached(
+            "INSERT OR REPLACE INTO contact_field (contact_rowid, name, value, clock) VALUES (?, ?, ?, ?)");
+        put.bind(1, contactRow.value()).bind(2, name).bind(3, value).bind(4, incoming.hlc.toString());
+        LL_TRY(put.exec());
+    }
+    m_touchedContacts.insert(contactRow.value());
+    return Outcome::Applied;
+}
+
+Result<ChangeApplier::Outcome> ChangeApplier::applyAppendOnly(const Change& change)
+{
+    Database& db = m_store.db();
+    const QString& e = change.entity;
+    const bool followup = e == QLatin1String("followup");
+    const bool purchase = e == QLatin1String("purchase");
+    const bool scriptUsage = e == QLatin1String("script_usage");
+    const bool materialUsage = e == QLatin1String("material_usage");
+    if (!followup && !purchase && !scriptUsage && !materialUsage)
+        return Outcome::Applied; // an entity this build does not store: nothing to keep
+
+    const QString contactId =
+        fieldText(change, "contactId").isEmpty() ? change.parentId : fieldText(change, "contactId");
+    qint64 contactRow = 0;
+    if (!contactId.isEmpty()) {
+        auto r = rowOf("contact", contactId);
+        if (!r.ok())
+            return r.error();
+        contactRow = r.value();
+    }
+    const QByteArray table = e.toLatin1();
+    if (followup || purchase) {
+        // Already here: inserted once; only its contact (move) and its tombstone can change.
+        auto existing = rowOf(table.constData(), change.recordId);
+        if (!existing.ok())
+            return existing.error();
+        if (existing.value() != 0) {
+            if (contactRow != 0) {
+                Statement mv(db, ("UPDATE " + table +
+                                  " SET contact_rowid = ?, deleted = max(deleted, ?) "
+                                  "WHERE rowid = ?")
+                                     .constData());
+                mv.bind(1, contactRow).bind(2, change.deleted).bind(3, existing.value());
+                LL_TRY(mv.exec());
+                m_touchedContacts.insert(contactRow);
+            } else if (change.deleted) {
+                Statement del(db, ("UPDATE " + table + " SET deleted = 1 WHERE rowid = ?").constData());
+                del.bind(1, existing.value());
+                LL_TRY(del.exec());
+            }
+            return Outcome::Applied;
+        }
+        if (change.deleted)
+            return Outcome::Applied;
+        if (contactRow == 0)
+            return Outcome::Parked;
+    } else {
+        auto existing = rowOf(table.constData(), change.recordId);
+        if (!existing.ok())
+            return existing.error();
+        if (existing.value() != 0 || change.deleted)
+            return Outcome::Applied;
+    }
+
+    const QString clock = firstClock(change);
+    if (followup) {
+        Statement& ins =
+            db.cached("INSERT INTO followup (id, contact_rowid, kind, outcome, note, script_id, "
+                      "material_id, staff_id, happened_at, created_clock) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        ins.bind(1, change.recordId)
+            .bind(2, contactRow)
+            .bind(3, fieldText(change, "kind"))
+            .bind(4, fieldText(change, "outcome"))
+            .bind(5, fieldText(change, "note"))
+            .bind(6, fieldText(change, "scriptId"))
+            .bind(7, fieldText(change, "materialId"))
+            .bind(8, fieldText(change, "staffId"))
+            .bind(9, fieldInt(change, "happenedAt"))
+            .bind(10, clock);
+        LL_TRY(ins.exec());
+    } else if (purchase) {
+        auto productRow = rowOf("product", fieldText(change, "productId"));
+        if (!productRow.ok())
+            return productRow.error();
+        if (productRow.value() == 0)
+            return Outcome::Parked;
+        Statement& ins =
+            db.cached("INSERT INTO purchase (id, contact_rowid, product_rowid, quantity, amount_cents, "
+                      "purchased_on, staff_id, created_clock) VALUES (?,?,?,?,?,?,?,?)");
+        ins.bind(1, change.recordId)
+            .bind(2, contactRow)
+            .bind(3, productRow.value())
+            .bind(4, fieldInt(change, "quantity"))
+            .bind(5, fieldInt(change, "amountCents"))
+            .bind(6, fieldText(change, "purchasedOn"))
+            .bind(7, fieldText(change, "staffId"))
+            .bind(8, clock);
+        LL_TRY(ins.exec());
+    } else {
+        const char* parentTable = scriptUsage ? "script" : "material";
+        auto parentRow = rowOf(parentTable, fieldText(change, scriptUsage ? "scriptId" : "materialId"));
+        if (!parentRow.ok())
+            return parentRow.error();
+        if (parentRow.value() == 0)
+            return Outcome::Parked;
+        if (scriptUsage) {
+            Statement& ins =
+                db.cached("INSERT INTO script_usage (id, script_rowid, contact_rowid, followup_id, "
+                          "staff_id, used_at) VALUES (?,?,?,?,?,?)");
+            ins.bind(1, change.recordId)
+                .bind(2, parentRow.value())
+                .bind(3, contactRow)
+                .bind(4, fieldText(change, "followUpId"))
+                .bind(5, fieldText(change, "staffId"))
+                .bind(6, fieldInt(change, "at"));
+            LL_TRY(ins.exec());
+        } else {
+            Statement& ins =
+                db.cached("INSERT INTO material_usage (id, material_rowid, contact_rowid, action, "
+                          "followup_id, staff_id, used_at) VALUES (?,?,?,?,?,?,?)");
+            ins.bind(1, change.recordId)
+                .bind(2, parentRow.value())
+                .bind(3, contactRow)
+                .bind(4, fieldText(change, "action"))
+                .bind(5, fieldText(change, "followUpId"))
+                .bind(6, fieldText(change, "staffId"))
+                .bind(7, fieldInt(change, "at"));
+            LL_TRY(ins.exec());
+        }
+    }
+    if (contactRow != 0 && (followup || purchase))
+        m_touchedContacts.insert(contactRow);
+    return Outcome::Applied;
+}
+
+Status ChangeApplier::park(const Change& change, const QString& parentId)
+{
+    Statement& st = m_store.db().cached(
+        "INSERT OR REPLACE INTO sync_parked (entity, record_id, parent_id, change) VALUES (?, ?, ?, ?)");
+    st.bind(1, change.entity)
+        .bind(2, change.recordId)
+        .bind(3, parentId)
+        .bind(4, QString::fromUtf8(QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)));
+    return st.exec();
+}
+
+Status ChangeApplier::retryParked(ApplyStats& stats)
+{
+    Database& db = m_store.db();
+    // Repeat while progress is made: a parked tag may unblock a parked contact, which unblocks its children.
+    for (bool progress = true; progress;) {
+        progress = false;
+        QList<Change> parked;
+        {
+            Statement& st = db.cached("SELECT change FROM sync_parked");
+            while (true) {
+                auto next = st.step();
+                if (!next.ok())
+                    return next.error();
+                if (!next.value())
+                    break;
+                auto change = Change::fromJson(QJsonDocument::fromJson(st.text(0).toUtf8()).object(),
+                                               QStringLiteral("parked"));
+                if (change.ok())
+                    parked.append(change.value());
+            }
+            st.reset();
+        }
+        std::stable_sort(parked.begin(), parked.end(), [](const Change& a, const Change& b) {
+            return applyRank(a.entity) < applyRank(b.entity);
+        });
+        for (const Change& change : std::as_const(parked)) {
+            Statement& del = db.cached("DELETE FROM sync_parked WHERE entity = ? AND record_id = ?");
+            del.bind(1, change.entity).bind(2, change.recordId);
+            LL_TRY(del.exec());
+            ApplyStats ignored;
+            auto outcome = apply(change, ignored);
+            if (!outcome.ok())
+                return outcome.error();
+            if (outcome.value() == Outcome::Applied) {
+                progress = true;
+                stats.conflicts += ignored.conflicts;
+                --stats.parked;
+                ++stats.applied;
+            }
+        }
+    }
+    stats.parked = std::max(stats.parked, 0);
+    return {};
+}
+
+Status ChangeApplier::purgeContact(const QString& contactId)
+{
+    Database& db = m_store.db();
+    auto row = rowOf("contact", contactId);
+    if (!row.ok())
+        return row.error();
+    const qint64 r = row.value();
+    // Pending edits of the contact and its children: the server keeps what it still gets for the manager.
+    Statement& outbox = db.cached(
+        "DELETE FROM outbox WHERE (entity = 'contact' AND record_id = ?1) "
+        "OR (entity = 'contact_field' AND substr(record_id, 1, length(?1) + 1) = ?1 || '/') "
+        "OR (entity IN ('followup', 'purchase') AND (instr(payload, '\"contactId\":\"' || ?1 || '\"') > 0 "
+        "    OR record_id IN (SELECT id FROM followup WHERE contact_rowid = ?2) "
+        "    OR record_id IN (SELECT id FROM purchase WHERE contact_rowid = ?2))) "
+        "OR (entity = 'reminder_state' AND record_id IN (SELECT id FROM reminder "
+        "WHERE contact_rowid = ?2))");
+    outbox.bind(1, contactId).bind(2, r);
+    LL_TRY(outbox.exec());
+    for (const char* sql :
+         {"DELETE FROM record_conflict WHERE record_id = ?", "DELETE FROM sync_parked WHERE parent_id = ?"}) {
+        Statement& st = db.cached(sql);
+        st.bind(1, contactId);
+        LL_TRY(st.exec());
+    }
+    if (r == 0)
+        return {};
+    for (const char* sql :
+         {"DELETE FROM reminder_state WHERE id IN (SELECT id FROM reminder WHERE contact_rowid = ?)",
+          "DELETE FROM followup WHERE contact_rowid = ?", "DELETE FROM purchase WHERE contact_rowid = ?",
+          "DELETE FROM contact_field WHERE contact_rowid = ?", "DELETE FROM reminder WHERE contact_rowid = ?",
+          "DELETE FROM contact_phone WHERE contact_rowid = ?",
+          "DELETE FROM contact_tag WHERE contact_rowid = ?",
+          "UPDATE script_usage SET contact_rowid = 0 WHERE contact_rowid = ?",
+          "UPDATE material_usage SET contact_rowid = 0 WHERE contact_rowid = ?",
+          "DELETE FROM contact WHERE rowid = ?"}) {
+        Statement& st = db.cached(sql);
+        st.bind(1, r);
+        LL_TRY(st.exec());
+    }
+    LL_TRY(ContactSearchIndex(db).remove(r));
+    m_touchedContacts.remove(r);
+    return {};
+}
+
+} // namespace ll::sync

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "PullMessages.h"
+#include "util/Result.h"
+
+#include <QSet>
+
+namespace ll {
+class Store;
+}
+
+namespace ll::sync {
+
+struct ApplyStats
+{
+    int applied = 0;   // changes merged (including ones that changed nothing under LWW)
+    int parked = 0;    // changes waiting for their parent record
+    int revoked = 0;   // contacts purged
+    int conflicts = 0; // new record_conflict rows
+};
+
+// Applies pulled pages to the local store (docs/SYNC-MAPPING.md, "Pull"): per-field LWW against the
+// row's clocks, add-wins sets, append-only children inserted once, tombstones, moves, revokes and
+// notes conflicts. A pending local edit of the same record and field is never overwritten.
+class ChangeApplier
+{
+public:
+    static constexpr const char* CursorKey = "sync_cursor";
+
+    explicit ChangeApplier(Store& store);
+
+    // One page in one transaction together with the new cursor: all of it or none of it.
+    Result<ApplyStats> applyPage(const PullResponse& page);
+
+    // Removes a contact that is no longer ours: its row, children, reminders, search entry and
+    // pending outbox rows. Call inside a transaction.
+    Status purgeContact(const QString& contactId);
+
+private:
+    enum class Outcome
+    {
+        Applied,
+        Parked, // a record it refers to is not local yet
+    };
+    struct Pending;
+
+    Result<Outcome> apply(const Change& change, ApplyStats& stats);
+    Result<Outcome> applyMutable(const Change& change, ApplyStats& stats);
+    Result<Outcome> applyContactSets(const Change& change, qint64 contactRow, const Pending& pending);
+    Result<Outcome> applyAppendOnly(const Change& change);
+    Result<Outcome> applyContactField(const Change& change);
+    Status refreshLibrarySearch(const QString& entity, qint64 row);
+    Status recordConflicts(const Change& change, ApplyStats& stats);
+    Status park(const Change& change, const QString& parentId);
+    Status retryParked(ApplyStats& stats);
+    Result<Pending> pendingFor(const QString& entity, const QString& outboxRecordId);
+    Result<qint64> rowOf(const char* table, const QString& id);
+    void observe(const Change& change);
+
+    Store& m_store;
+    QSet<qint64> m_touchedContacts;
+};
+
+} // namespace ll::sync
