@@ -35,7 +35,7 @@ if [[ $report_only -eq 0 ]]; then
     echo "== build (Release) in $build"
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIULIANG_BUILD_UI=OFF \
         -DLIULIANG_BUILD_SERVER=OFF -DLIULIANG_BUILD_TESTS=OFF -DLIULIANG_BUILD_BENCH=ON >/dev/null
-    targets=(liuliang-bench-gen liuliang-bench-open liuliang-bench-core)
+    targets=(liuliang-bench-gen liuliang-bench-open liuliang-bench-core liuliang-bench-import)
     cli=""
     # (no grep -q: it would exit early and, under pipefail, fail the pipeline with SIGPIPE)
     if ninja -C "$build" -t targets all 2>/dev/null | grep '^liuliang-cli:' >/dev/null; then
@@ -67,9 +67,13 @@ if [[ $report_only -eq 0 ]]; then
     measure_started=$(date +%s)
     load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
     core_args=(--profile "$profile" --passphrase-env LIULIANG_BENCH_PASSPHRASE --runs "$runs" --json
-               --open-exe "$bin/liuliang-bench-open" --plain-copy "$data/plaintext-copy-$size.db")
+               --open-exe "$bin/liuliang-bench-open" --plain-copy "$data/plaintext-copy-$size.db"
+               --reminders-work "$data/reminders-work-$size")
     [[ -n "$cli" ]] && core_args+=(--cli "$cli")
     "${priority[@]}" "$bin/liuliang-bench-core" "${core_args[@]}" | tee "$results"
+    # The lead import works on its own small store (issue 7: 100,000 rows with dedup), UTF-8 and GBK.
+    "${priority[@]}" "$bin/liuliang-bench-import" --work "$data/import-work" --runs "$runs" --json | tee -a "$results"
+    rm -rf "$data/reminders-work-$size" "$data/import-work"
     load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
     measure_seconds=$(( $(date +%s) - measure_started ))

@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include <time.h>
+
 namespace llbench {
 
 // Milliseconds on the monotonic clock, with sub-microsecond resolution (QElapsedTimer rounds to ms or ns
@@ -21,5 +23,14 @@ public:
 private:
     std::chrono::steady_clock::time_point m_start;
 };
+
+// CPU time of this process in milliseconds: on a machine shared with other jobs it tells a measurement's
+// own cost apart from the time spent waiting for a core.
+inline double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 } // namespace llbench

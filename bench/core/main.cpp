@@ -6,6 +6,7 @@
 #include "ProcessBench.h"
 #include "QueryPlans.h"
 #include "QuerySet.h"
+#include "ReminderBench.h"
 #include "RepositoryBench.h"
 
 #include "crypto/Bootstrap.h"
@@ -66,7 +67,13 @@ int main(int argc, char** argv)
     const QCommandLineOption warmOnly(
         QStringLiteral("warm-only"),
         QStringLiteral("Skip the cold-first runs (for profiling the warm path)."));
-    parser.addOptions({profile, env, runs, json, openExe, cliExe, plain, only, dumpSql, warmOnly});
+    const QCommandLineOption remindersWork(
+        QStringLiteral("reminders-work"),
+        QStringLiteral("Where to copy the profile for the reminder measurements (replaced each run); "
+                       "omit to skip them. With --only reminders, only they run."),
+        QStringLiteral("DIR"));
+    parser.addOptions(
+        {profile, env, runs, json, openExe, cliExe, plain, only, dumpSql, warmOnly, remindersWork});
     parser.process(app);
 
     llbench::BenchContext ctx;
@@ -87,6 +94,16 @@ int main(int argc, char** argv)
     if (!key.ok())
         return failWith(key.error());
     ctx.key = key.value();
+
+    if (parser.value(only).startsWith(QLatin1String("reminders"))) {
+        if (!parser.isSet(remindersWork)) {
+            llbench::fail(kTool, QStringLiteral("--only reminders needs --reminders-work DIR"));
+            return 2;
+        }
+        const ll::Status s = llbench::benchReminders(
+            ctx, parser.value(remindersWork), parser.value(only) == QLatin1String("reminders.incremental"));
+        return s.ok() ? 0 : failWith(s);
+    }
 
     QList<llbench::NamedQuery> queries;
     {
@@ -115,6 +132,10 @@ int main(int argc, char** argv)
     if (parser.isSet(openExe)) {
         if (const ll::Status s = llbench::benchProcesses(ctx, parser.value(openExe), parser.value(cliExe));
             !s.ok())
+            return failWith(s);
+    }
+    if (parser.isSet(remindersWork)) {
+        if (const ll::Status s = llbench::benchReminders(ctx, parser.value(remindersWork)); !s.ok())
             return failWith(s);
     }
     if (parser.isSet(plain)) {

@@ -18,10 +18,19 @@ const QMap<int, const char*> kSeedAtVersion = {
     {1, "INSERT INTO contact (id, name, created_at, updated_at) "
         "VALUES ('00000000-0000-4000-8000-000000000001', '王秀英', 1, 1);"
         "INSERT INTO tag_group (id, name) VALUES ('00000000-0000-4000-8000-0000000000g1', '兴趣');"},
+    {2, "INSERT INTO holiday (id, name, day) VALUES ('00000000-0000-5000-8000-0000000000h1', '春节', '2026-02-17');"},
+    // v4 adds the reminder key index: generated reminders stored before it must satisfy and keep it.
+    {3, "INSERT INTO contact (id, name, created_at, updated_at) "
+        "VALUES ('00000000-0000-4000-8000-000000000003', '李娜', 1, 1);"
+        "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at) "
+        "SELECT '00000000-0000-5000-8000-0000000000r1', 1, rowid, 'birthday', '', '2025-03-01', '2025-02-22', 1 "
+        "FROM contact;"},
 };
 
 const QMap<int, const char*> kCheckAfterUpgrade = {
     {1, "SELECT count(*) FROM contact WHERE name = '王秀英'"},
+    {2, "SELECT count(*) FROM holiday WHERE name = '春节'"},
+    {3, "SELECT count(*) FROM reminder INDEXED BY reminder_by_key WHERE rule_rowid = 1 AND subject = ''"},
 };
 
 std::unique_ptr<Database> freshDatabase(const QString& path)

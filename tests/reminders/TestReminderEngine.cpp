@@ -5,6 +5,8 @@
 #include "reminders/ReminderEngine.h"
 #include "reminders/RuleRepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 using namespace ll;
@@ -45,8 +47,9 @@ QStringList snapshot(ReminderEngine& engine)
     QStringList out;
     for (const Reminder& r : all.value())
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                   .arg(r.id, r.ruleId, r.contactId, toCode(r.kind), r.subject, r.anchor.toString(Qt::ISODate),
-                        r.dueOn.toString(Qt::ISODate), QString::number(r.dueAt.toMSecsSinceEpoch()),
+                   .arg(r.id, r.ruleId, r.contactId, toCode(r.kind), r.subject,
+                        r.anchor.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
+                        QString::number(r.dueAt.toMSecsSinceEpoch()),
                         r.expiresOn.toString(Qt::ISODate) + QLatin1Char('/') +
                             QString::number(r.isAnswered() ? r.answeredAt.toMSecsSinceEpoch() : 0));
     return out;
@@ -138,7 +141,8 @@ private slots:
     {
         Fixture f;
         const Contact lead = f.addContact(QStringLiteral("直播线索"), {}, QStringLiteral("lead"));
-        // 23:30 on 30 June in Beijing is 15:30 UTC; one hour later it is 1 July in Beijing, still 30 June in UTC.
+        // 23:30 on 30 June in Beijing is 15:30 UTC; one hour later it is 1 July in Beijing, still 30 June in
+        // UTC.
         f.setCreatedAt(lead, QDateTime(QDate(2025, 6, 30), QTime(15, 30), Qt::UTC));
         addRule(f, QStringLiteral("lead_sla"), [](RuleInput& in) { in.threshold = 1; });
         {
@@ -176,7 +180,8 @@ private slots:
         Fixture f;
         const Product oil = f.addProduct(QStringLiteral("OIL-30"), QStringLiteral("精油"), 30);
         for (int i = 0; i < 20; ++i) {
-            const Contact c = f.addContact(QStringLiteral("客户%1").arg(i), QStringLiteral("1990-12-%1").arg(1 + i, 2, 10, QLatin1Char('0')));
+            const Contact c = f.addContact(QStringLiteral("客户%1").arg(i),
+                                           QStringLiteral("1990-12-%1").arg(1 + i, 2, 10, QLatin1Char('0')));
             f.buy(c, oil, QStringLiteral("2025-11-%1").arg(1 + i, 2, 10, QLatin1Char('0')));
         }
         const ReminderRule runout = addRule(f, QStringLiteral("runout"));
@@ -184,7 +189,8 @@ private slots:
         addRule(f, QStringLiteral("dormant"), [](RuleInput& in) { in.threshold = 1; });
         ReminderEngine engine(*f.store);
         engine.setHorizonDays(30);
-        // 20 run-outs and 20 birthdays; nobody is dormant yet (they were all created after the reference date).
+        // 20 run-outs and 20 birthdays; nobody is dormant yet (they were all created after the reference
+        // date).
         const int first = engine.fullRecompute(QDate(2025, 12, 1)).value();
         QCOMPARE(first, 40);
         const QStringList a = snapshot(engine);
@@ -224,6 +230,19 @@ private slots:
         QCOMPARE(engine.snooze(id, day).code(), ErrorCode::InvalidInput); // not in the future
         QVERIFY(engine.snooze(id, QDate(2025, 11, 28)).ok());
         QCOMPARE(f.store->pendingOutboxCount().value(), outbox + 1); // state changes are synced
+        {
+            // The sync engine routes a state to the contact's owner by its contactId field.
+            Statement last(f.store->db(), "SELECT payload FROM outbox WHERE entity = 'reminder_state' "
+                                          "ORDER BY mutation_id DESC LIMIT 1");
+            QVERIFY(last.step().value());
+            const QJsonObject fields =
+                QJsonDocument::fromJson(last.text(0).toUtf8()).object()[QStringLiteral("fields")].toObject();
+            QCOMPARE(fields[QStringLiteral("contactId")].toObject()[QStringLiteral("v")].toString(), wang.id);
+            QVERIFY(
+                !fields[QStringLiteral("contactId")].toObject()[QStringLiteral("c")].toString().isEmpty());
+            QCOMPARE(fields[QStringLiteral("state")].toObject()[QStringLiteral("v")].toString(),
+                     QStringLiteral("snoozed"));
+        }
         QVERIFY(dueList(engine, day).isEmpty());
         QVERIFY(dueList(engine, QDate(2025, 11, 27)).isEmpty());
         auto back = dueList(engine, QDate(2025, 11, 28));
@@ -239,7 +258,8 @@ private slots:
         QVERIFY(engine.dismiss(id).ok());
         QVERIFY(dueList(engine, QDate(2025, 11, 29)).isEmpty());
         QCOMPARE(engine.get(id).value().state, ReminderState::Dismissed);
-        QCOMPARE(engine.markDone(QStringLiteral("00000000-0000-4000-8000-000000000000")).code(), ErrorCode::NotFound);
+        QCOMPARE(engine.markDone(QStringLiteral("00000000-0000-4000-8000-000000000000")).code(),
+                 ErrorCode::NotFound);
     }
 
     void followUpAfterDueClosesRunOutButNotBefore()
@@ -309,7 +329,8 @@ private slots:
         QCOMPARE(due.size(), 1); // only the lead nobody contacted within 2 h
         QCOMPARE(due.constFirst().contactId, late.id);
         QCOMPARE(due.constFirst().dueAt, created.addSecs(2 * 3600).toUTC());
-        auto became = engine.becameDue(created.addSecs(3600).toMSecsSinceEpoch(), created.addSecs(3 * 3600).toMSecsSinceEpoch());
+        auto became = engine.becameDue(created.addSecs(3600).toMSecsSinceEpoch(),
+                                       created.addSecs(3 * 3600).toMSecsSinceEpoch());
         QCOMPARE(became.value().size(), 1);
         f.followUp(late, created.addSecs(5 * 3600));
         QVERIFY(engine.recomputeContact(late.rowId).ok());
@@ -360,7 +381,8 @@ private slots:
         const Tag vip = tags.addTag(QString(), QStringLiteral("VIP")).value();
         const Contact tagged = f.addContact(QStringLiteral("有标签"), QStringLiteral("1990-03-10"));
         const Contact plain = f.addContact(QStringLiteral("无标签"), QStringLiteral("1990-03-10"));
-        const Contact loyal = f.addContact(QStringLiteral("忠实"), QStringLiteral("1990-03-10"), QStringLiteral("loyal"));
+        const Contact loyal =
+            f.addContact(QStringLiteral("忠实"), QStringLiteral("1990-03-10"), QStringLiteral("loyal"));
         QVERIFY(tags.tagContact(tagged.id, vip.id).ok());
         const ReminderRule byTag = addRule(f, QStringLiteral("birthday"), [&](RuleInput& in) {
             in.tagIds = QStringList{QStringLiteral("VIP")};
@@ -409,7 +431,8 @@ private slots:
         QVERIFY(fields.set(c.id, QStringLiteral("结婚纪念日"), QStringLiteral("2019-05-20")).ok());
         QVERIFY(fields.set(c.id, QStringLiteral("合同到期"), QStringLiteral("2025-08-31")).ok());
         QVERIFY(fields.set(c.id, QStringLiteral("会员等级"), QStringLiteral("金卡")).ok());
-        QCOMPARE(fields.set(c.id, QStringLiteral("bad name"), QStringLiteral("x")).code(), ErrorCode::InvalidInput);
+        QCOMPARE(fields.set(c.id, QStringLiteral("bad name"), QStringLiteral("x")).code(),
+                 ErrorCode::InvalidInput);
         addRule(f, QStringLiteral("custom_date"), [](RuleInput& in) {
             in.dateField = QStringLiteral("结婚纪念日");
             in.leadDays = 2;
@@ -419,7 +442,8 @@ private slots:
             in.yearly = false;
             in.leadDays = 10;
         });
-        addRule(f, QStringLiteral("custom_date"), [](RuleInput& in) { in.dateField = QStringLiteral("会员等级"); });
+        addRule(f, QStringLiteral("custom_date"),
+                [](RuleInput& in) { in.dateField = QStringLiteral("会员等级"); });
         ReminderEngine engine(*f.store);
         auto due = dueList(engine, QDate(2025, 5, 18));
         QCOMPARE(due.size(), 1);
@@ -461,17 +485,18 @@ private slots:
         QList<Product> products{f.addProduct(QStringLiteral("A-30"), QStringLiteral("面膜"), 30),
                                 f.addProduct(QStringLiteral("B-90"), QStringLiteral("精油"), 90),
                                 f.addProduct(QStringLiteral("C-0"), QStringLiteral("礼盒"), 0)};
-        const QStringList stages{QStringLiteral("lead"), QStringLiteral("prospect"), QStringLiteral("customer"),
-                                 QStringLiteral("loyal")};
+        const QStringList stages{QStringLiteral("lead"), QStringLiteral("prospect"),
+                                 QStringLiteral("customer"), QStringLiteral("loyal")};
         QList<Contact> contacts;
         const QDate reference(2025, 10, 1);
         for (int i = 0; i < 120; ++i) {
-            const QString birthday = rng.bounded(3) == 0 ? QString()
-                                                         : QDate(1980 + rng.bounded(20), 1, 1)
-                                                               .addDays(rng.bounded(366))
-                                                               .toString(Qt::ISODate);
+            const QString birthday =
+                rng.bounded(3) == 0
+                    ? QString()
+                    : QDate(1980 + rng.bounded(20), 1, 1).addDays(rng.bounded(366)).toString(Qt::ISODate);
             Contact c = f.addContact(QStringLiteral("客户%1").arg(i), birthday, stages.at(rng.bounded(4)));
-            f.setCreatedAt(c, beijing(reference.addDays(-rng.bounded(200)), QTime(rng.bounded(24), rng.bounded(60))));
+            f.setCreatedAt(
+                c, beijing(reference.addDays(-rng.bounded(200)), QTime(rng.bounded(24), rng.bounded(60))));
             if (rng.bounded(4) == 0)
                 QVERIFY(tags.tagContact(c.id, vip.id).ok());
             contacts << c;
@@ -486,8 +511,9 @@ private slots:
                        beijing(reference.addDays(-rng.bounded(150)), QTime(rng.bounded(24), 0)));
         ContactFieldRepository fields(*f.store);
         for (int i = 0; i < 30; ++i)
-            QVERIFY(fields.set(contacts.at(rng.bounded(contacts.size())).id, QStringLiteral("纪念日"),
-                               QDate(2015, 1, 1).addDays(rng.bounded(3000)).toString(Qt::ISODate))
+            QVERIFY(fields
+                        .set(contacts.at(rng.bounded(contacts.size())).id, QStringLiteral("纪念日"),
+                             QDate(2015, 1, 1).addDays(rng.bounded(3000)).toString(Qt::ISODate))
                         .ok());
         QVERIFY(HolidayCalendar(*f.store, f.managerActor()).addDefaults(2025).ok());
         addRule(f, QStringLiteral("runout"), [](RuleInput& in) { in.leadDays = 5; });
@@ -516,11 +542,17 @@ private slots:
         for (int step = 0; step < 60; ++step) {
             const Contact& c = contacts.at(rng.bounded(contacts.size()));
             switch (rng.bounded(5)) {
-            case 0: f.buy(c, products.at(rng.bounded(3)), reference.addDays(-rng.bounded(30)).toString(Qt::ISODate)); break;
-            case 1: f.followUp(c, beijing(reference.addDays(-rng.bounded(20)), QTime(rng.bounded(24), 0))); break;
+            case 0:
+                f.buy(c, products.at(rng.bounded(3)),
+                      reference.addDays(-rng.bounded(30)).toString(Qt::ISODate));
+                break;
+            case 1:
+                f.followUp(c, beijing(reference.addDays(-rng.bounded(20)), QTime(rng.bounded(24), 0)));
+                break;
             case 2:
-                QVERIFY(fields.set(c.id, QStringLiteral("纪念日"),
-                                   QDate(2015, 1, 1).addDays(rng.bounded(3000)).toString(Qt::ISODate))
+                QVERIFY(fields
+                            .set(c.id, QStringLiteral("纪念日"),
+                                 QDate(2015, 1, 1).addDays(rng.bounded(3000)).toString(Qt::ISODate))
                             .ok());
                 break;
             case 3: {
@@ -529,7 +561,9 @@ private slots:
                 QVERIFY(ContactRepository(*f.store).update(c.id, in).ok());
                 break;
             }
-            default: QVERIFY(tags.tagContact(c.id, vip.id).ok()); break;
+            default:
+                QVERIFY(tags.tagContact(c.id, vip.id).ok());
+                break;
             }
             QVERIFY(engine.recomputeContact(c.rowId).ok());
         }
@@ -537,6 +571,104 @@ private slots:
         QCOMPARE(engine.fullRecompute(reference).value(), incremental.size());
         const QStringList full = snapshot(engine);
         QCOMPARE(incremental, full);
+    }
+
+    // A full recompute writes only what changed; the result must be what rebuilding from nothing gives,
+    // across data changes, rule edits, another day, and with the guide's lifecycle states kept.
+    void fullRecomputeWritesTheSameAsARebuildFromNothing()
+    {
+        Fixture f;
+        QRandomGenerator rng(77);
+        const Product oil = f.addProduct(QStringLiteral("OIL-90"), QStringLiteral("香薰精油"), 90);
+        const Product mask = f.addProduct(QStringLiteral("MASK-30"), QStringLiteral("面膜"), 30);
+        const QDate reference(2025, 11, 8);
+        QList<Contact> contacts;
+        for (int i = 0; i < 60; ++i) {
+            Contact c = f.addContact(QStringLiteral("客户%1").arg(i),
+                                     QDate(1985, 1, 1).addDays(rng.bounded(3650)).toString(Qt::ISODate),
+                                     i % 3 == 0 ? QStringLiteral("lead") : QStringLiteral("customer"));
+            f.setCreatedAt(c, beijing(reference.addDays(-rng.bounded(120)), QTime(rng.bounded(24), 0)));
+            f.buy(c, i % 2 ? oil : mask, reference.addDays(-rng.bounded(150)).toString(Qt::ISODate));
+            contacts << c;
+        }
+        QVERIFY(HolidayCalendar(*f.store, f.managerActor()).addDefaults(2025).ok());
+        const ReminderRule runout =
+            addRule(f, QStringLiteral("runout"), [](RuleInput& in) { in.leadDays = 5; });
+        addRule(f, QStringLiteral("birthday"), [](RuleInput& in) { in.leadDays = 7; });
+        addRule(f, QStringLiteral("holiday"), [](RuleInput& in) { in.leadDays = 3; });
+        addRule(f, QStringLiteral("dormant"), [](RuleInput& in) { in.threshold = 30; });
+        addRule(f, QStringLiteral("lead_sla"), [](RuleInput& in) { in.threshold = 24; });
+        ReminderEngine engine(*f.store);
+        engine.setHorizonDays(10);
+        QVERIFY(engine.fullRecompute(reference).value() > 60);
+        // A reminder that the changes below leave alone (ids are random, so "the first one" could be a
+        // run-out or dormant reminder they legitimately replace, or one of the deleted contact's).
+        QString doneId;
+        for (const Reminder& r : engine.all().value())
+            if (r.kind == RuleKind::Birthday && r.contactId != contacts.at(3).id) {
+                doneId = r.id;
+                break;
+            }
+        QVERIFY(!doneId.isEmpty());
+        QVERIFY(engine.markDone(doneId).ok());
+
+        auto rebuilt = [&](const QDate& day) {
+            QVERIFY(f.store->db().exec("DELETE FROM reminder").ok());
+            QVERIFY(engine.fullRecompute(day).ok());
+        };
+        auto check = [&](const QDate& day) {
+            const int kept = engine.fullRecompute(day).value();
+            const QStringList incremental = snapshot(engine);
+            QCOMPARE(kept, incremental.size());
+            rebuilt(day);
+            QCOMPARE(snapshot(engine), incremental);
+        };
+        check(reference); // nothing changed
+        QCOMPARE(engine.get(doneId).value().state, ReminderState::Done);
+        for (int i = 0; i < 10; ++i) {
+            f.buy(contacts.at(rng.bounded(contacts.size())), oil,
+                  reference.addDays(-rng.bounded(10)).toString(Qt::ISODate));
+            f.followUp(contacts.at(rng.bounded(contacts.size())),
+                       beijing(reference.addDays(-rng.bounded(5)), QTime(9, 0)));
+        }
+        QVERIFY(ContactRepository(*f.store).remove(contacts.at(3).id).ok());
+        check(reference); // purchases, follow-ups, a deleted contact
+        RuleInput later;
+        later.leadDays = 9;
+        QVERIFY(RuleRepository(*f.store, f.managerActor()).update(runout.id, later).ok());
+        check(reference); // every run-out reminder's due date moved
+        check(reference.addDays(1));
+        check(reference.addDays(40));
+        check(reference);
+        auto back = engine.get(doneId); // states live apart from the reminders and survive every recompute
+        QVERIFY2(back.ok(), qPrintable(back.message()));
+        QCOMPARE(back.value().state, ReminderState::Done);
+    }
+    // Every COMMIT of the connection walks all pages of the in-memory temporary database: candidates left
+    // there after a full recompute made each later one-contact recompute pay for all of them.
+    void fullRecomputeGivesTheTemporaryDatabaseBack()
+    {
+        Fixture f;
+        for (int i = 0; i < 120; ++i)
+            f.addContact(QStringLiteral("客户%1").arg(i));
+        QVERIFY(HolidayCalendar(*f.store, f.managerActor()).addDefaults(2025).ok());
+        addRule(f, QStringLiteral("holiday"), [](RuleInput& in) { in.leadDays = 3; });
+        auto tempPages = [&] {
+            Statement st(f.store->db(), "PRAGMA temp.page_count");
+            auto row = st.step();
+            return row.ok() && row.value() ? st.int64(0) : -1;
+        };
+        ReminderEngine engine(*f.store);
+        engine.setHorizonDays(10);
+        const int generated = engine.fullRecompute(QDate(2025, 10, 1)).value();
+        QVERIFY2(generated >= 240, qPrintable(QString::number(generated))); // enough to fill many pages
+        QVERIFY2(tempPages() <= 2, qPrintable(QString::number(tempPages())));
+        const QStringList before = snapshot(engine);
+        ReminderEngine other(*f.store); // a second engine on the same connection recreates the table
+        QCOMPARE(other.fullRecompute(QDate(2025, 10, 1)).value(), generated);
+        QVERIFY(engine.recomputeContact(engine.all().value().constFirst().contactId).ok());
+        QCOMPARE(snapshot(engine), before);
+        QVERIFY2(tempPages() <= 2, qPrintable(QString::number(tempPages())));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "importer/LeadImporter.h"
 
+#include "domain/ContactBulkWriter.h"
 #include "domain/ContactRepository.h"
 #include "domain/ContactRows.h"
 #include "importer/CsvReader.h"
@@ -59,6 +60,7 @@ struct Run
     Run(Store& store, const LeadImportOptions& options, LeadAllocator allocator, LeadImportReport& report)
         : m_store(store)
         , m_repo(store)
+        , m_writer(store)
         , m_options(options)
         , m_allocator(std::move(allocator))
         , m_report(report)
@@ -77,7 +79,7 @@ struct Run
     };
 
     Result<Outcome> apply(const LeadRow& row, BatchTally& tally);
-    Result<Outcome> applyInside(const LeadRow& row, BatchTally& tally);
+    Result<Outcome> mergeMatches(const QList<Match>& matches, const LeadRow& row, BatchTally& tally);
 
     Result<QList<Match>> findMatches(const LeadRow& row);
     Result<Outcome> addNew(const LeadRow& row, BatchTally& tally);
@@ -85,6 +87,7 @@ struct Run
 
     Store& m_store;
     ContactRepository m_repo;
+    ContactBulkWriter m_writer; // new leads; their search entries are written once per batch
     const LeadImportOptions& m_options;
     LeadAllocator m_allocator;
     LeadImportReport& m_report;
@@ -152,20 +155,14 @@ Result<Outcome> Run::addNew(const LeadRow& row, BatchTally& tally)
         in.ownerId = allocation.ownerId;
     if (!allocation.storeId.isEmpty())
         in.storeId = allocation.storeId;
-    auto added = m_repo.add(in);
+    // The lead was left when the form says, and that starts the lead-response SLA clock. created_at is a
+    // local column (not one of the synced fields), so it is written with the row.
+    auto added = m_writer.add(in, row.createdAt.isValid() ? row.createdAt.toMSecsSinceEpoch() : 0);
     if (!added.ok()) {
         m_allocator.undo(allocation);
         return added.error();
     }
     tally.allocations << allocation;
-    // ContactInput has no creation time: the lead was left when the form says, and that starts the
-    // lead-response SLA clock. created_at is a local column (not one of the synced fields), so setting it
-    // here in the same transaction as the insert is what add() itself would do.
-    if (row.createdAt.isValid()) {
-        Statement& st = m_store.db().cached("UPDATE contact SET created_at = ? WHERE rowid = ?");
-        st.bind(1, row.createdAt.toMSecsSinceEpoch()).bind(2, added->rowId);
-        LL_TRY(st.exec());
-    }
     return Outcome::New;
 }
 
@@ -217,12 +214,21 @@ Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
 
 Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
 {
-    // A savepoint per row: a row rejected half-way (say its phones overflow the contact's cap after two
-    // contacts were merged for it) leaves nothing behind.
+    auto matches = findMatches(row);
+    if (!matches.ok())
+        return matches.error();
+    // A new contact needs no savepoint: ContactBulkWriter checks everything before its first write, so
+    // after that only a database error can fail it, and that rolls back the whole batch. (A savepoint
+    // costs an encrypted copy of every page the row touches in SQLCipher's sub-journal.)
+    if (matches->isEmpty())
+        return addNew(row, tally);
+    // A savepoint per merged row: a row rejected half-way (say its phones overflow the contact's cap after
+    // two contacts were merged for it) leaves nothing behind.
     Transaction rowTx(m_store.db());
     LL_TRY(rowTx.beginStatus());
     const qsizetype allocationsBefore = tally.allocations.size();
-    auto outcome = applyInside(row, tally);
+    const qsizetype unindexedBefore = m_writer.pendingCount();
+    auto outcome = mergeMatches(matches.value(), row, tally);
     if (outcome.ok()) {
         const Status committed = rowTx.commit();
         if (committed.ok())
@@ -231,25 +237,21 @@ Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
     }
     while (tally.allocations.size() > allocationsBefore)
         m_allocator.undo(tally.allocations.takeLast());
+    m_writer.forgetSince(unindexedBefore);
     return outcome;
 }
 
-Result<Outcome> Run::applyInside(const LeadRow& row, BatchTally& tally)
+Result<Outcome> Run::mergeMatches(const QList<Match>& matches, const LeadRow& row, BatchTally& tally)
 {
-    auto matches = findMatches(row);
-    if (!matches.ok())
-        return matches.error();
-    if (matches->isEmpty())
-        return addNew(row, tally);
-    const Match keep = matches->first();
-    for (qsizetype i = 1; i < matches->size(); ++i) {
-        auto merged = m_repo.merge(keep.id, matches->at(i).id);
+    const Match keep = matches.first();
+    for (qsizetype i = 1; i < matches.size(); ++i) {
+        auto merged = m_repo.merge(keep.id, matches.at(i).id);
         if (!merged.ok())
             return merged.error();
         ++tally.contactsMerged;
     }
     auto outcome = mergeInto(keep, row);
-    if (outcome.ok() && matches->size() > 1)
+    if (outcome.ok() && matches.size() > 1)
         return Outcome::Merged;
     return outcome;
 }
@@ -419,7 +421,9 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
             }
         }
         if (!failed) {
-            const Status committed = tx.commit();
+            Status committed = run.m_writer.flushSearchIndex();
+            if (committed.ok())
+                committed = tx.commit();
             if (!committed.ok()) {
                 failure = committed.error();
                 failed = true;
@@ -427,6 +431,7 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         }
         if (failed) {
             tx.rollback();
+            run.m_writer.forgetSince(0);
             for (const Allocation& a : std::as_const(tally.allocations))
                 run.m_allocator.undo(a);
             report.error = failure;

@@ -20,14 +20,52 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::ReminderEngine", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::ReminderEngine", text);
+}
 
 const char kReferenceKey[] = "reminders.reference_date";
+
+// The temporary database lives in the page cache, and SQLite walks all of its pages at every COMMIT of the
+// connection (BEGIN IMMEDIATE opens the temp database too): ~700k candidates left there made each later
+// one-contact recompute 10× slower. So it auto-vacuums, and the candidate table is dropped in the same
+// transaction, which hands its pages back when the recompute commits.
+const char kTempAutoVacuum[] = "PRAGMA temp.auto_vacuum = FULL";
+// A full recompute's candidate reminders, keyed like `reminder` by (rule, contact, subject, anchor): the
+// same key always derives the same id.
+const char kCreateCandidates[] =
+    "CREATE TEMP TABLE reminder_next (rule_rowid INTEGER NOT NULL, contact_rowid INTEGER NOT "
+    "NULL, "
+    "subject TEXT NOT NULL, anchor TEXT NOT NULL, rule_id TEXT NOT NULL, contact_id TEXT NOT NULL, "
+    "kind TEXT NOT NULL, due_on TEXT NOT NULL, due_at INTEGER NOT NULL, expires_on TEXT NOT NULL, "
+    "closed_by TEXT NOT NULL, closed_at INTEGER NOT NULL, "
+    "PRIMARY KEY (rule_rowid, contact_rowid, subject, anchor)) WITHOUT ROWID";
+// Stored reminders that are not among the candidates exactly as they are (gone, or changed: a changed one
+// is inserted again below under the same id).
+const char kDeleteChanged[] =
+    "DELETE FROM reminder WHERE NOT EXISTS (SELECT 1 FROM temp.reminder_next n "
+    "WHERE n.rule_rowid = reminder.rule_rowid AND n.contact_rowid = reminder.contact_rowid "
+    "AND n.subject = reminder.subject AND n.anchor = reminder.anchor AND n.kind = reminder.kind "
+    "AND n.due_on = reminder.due_on AND n.due_at = reminder.due_at AND n.expires_on = reminder.expires_on "
+    "AND n.closed_by = reminder.closed_by AND n.closed_at = reminder.closed_at)";
+const char kInsertNew[] =
+    "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, "
+    "closed_by, closed_at) "
+    "SELECT ll_reminder_id(n.rule_id, n.contact_id, n.anchor, n.subject), n.rule_rowid, n.contact_rowid, "
+    "n.kind, "
+    "n.subject, n.anchor, n.due_on, n.due_at, n.expires_on, n.closed_by, n.closed_at FROM temp.reminder_next "
+    "n "
+    "WHERE NOT EXISTS (SELECT 1 FROM reminder r WHERE r.rule_rowid = n.rule_rowid "
+    "AND r.contact_rowid = n.contact_rowid AND r.subject = n.subject AND r.anchor = n.anchor)";
 // Namespace of reminder ids; fixed forever, since every device must derive the same id.
 const QUuid kReminderNamespace(QStringLiteral("{3b0c8f3e-5d2a-4f7e-a1c4-9e6b2d7f0a51}"));
 constexpr qint64 kHourMs = 3'600'000;
 
-QString isoDate(const QDate& d) { return d.toString(Qt::ISODate); }
+QString isoDate(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 // The calendar the time-zone functions of one connection use. Registered once per connection and then only
 // updated: redefining a function fails with SQLITE_BUSY while any statement of the connection is active.
@@ -83,7 +121,8 @@ void sqlNextYearly(sqlite3_context* ctx, int, sqlite3_value** argv)
 void sqlReminderId(sqlite3_context* ctx, int, sqlite3_value** argv)
 {
     resultText(ctx, ReminderEngine::reminderId(textArg(argv[0]), textArg(argv[1]),
-                                               QDate::fromString(textArg(argv[2]), Qt::ISODate), textArg(argv[3])));
+                                               QDate::fromString(textArg(argv[2]), Qt::ISODate),
+                                               textArg(argv[3])));
 }
 
 QMutex& slotsMutex()
@@ -116,20 +155,21 @@ Status registerFunctions(Database& db, const LocalCalendar& calendar)
     auto* slot = new CalendarSlot{db.handle(), calendar};
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     // ll_local_date owns the slot (freed with the connection); ll_day_start shares it.
-    int rc = sqlite3_create_function_v2(db.handle(), "ll_local_date", 1, flags, slot, sqlLocalDate, nullptr, nullptr,
-                                        releaseSlot);
+    int rc = sqlite3_create_function_v2(db.handle(), "ll_local_date", 1, flags, slot, sqlLocalDate, nullptr,
+                                        nullptr, releaseSlot);
     if (rc != SQLITE_OK) {
         delete slot;
         return db.lastError(ErrorCode::Internal);
     }
     calendarSlots().insert(db.handle(), slot);
-    rc = sqlite3_create_function_v2(db.handle(), "ll_day_start", 1, flags, slot, sqlDayStart, nullptr, nullptr, nullptr);
+    rc = sqlite3_create_function_v2(db.handle(), "ll_day_start", 1, flags, slot, sqlDayStart, nullptr,
+                                    nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_create_function_v2(db.handle(), "ll_next_yearly", 2, flags, nullptr, sqlNextYearly, nullptr,
-                                        nullptr, nullptr);
+        rc = sqlite3_create_function_v2(db.handle(), "ll_next_yearly", 2, flags, nullptr, sqlNextYearly,
+                                        nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_create_function_v2(db.handle(), "ll_reminder_id", 4, flags, nullptr, sqlReminderId, nullptr,
-                                        nullptr, nullptr);
+        rc = sqlite3_create_function_v2(db.handle(), "ll_reminder_id", 4, flags, nullptr, sqlReminderId,
+                                        nullptr, nullptr, nullptr);
     return rc == SQLITE_OK ? Status() : Status(db.lastError(ErrorCode::Internal));
 }
 
@@ -162,8 +202,8 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
     switch (rule.kind) {
     case RuleKind::RunOut: {
         // One reminder per (contact, product): from the latest purchase day, whose quantities add up. The
-        // latest day is found per purchase row through the (contact, purchased_on) index, which keeps the whole
-        // pass a single scan of purchase rather than a join against a grouped subquery.
+        // latest day is found per purchase row through the (contact, purchased_on) index, which keeps the
+        // whole pass a single scan of purchase rather than a join against a grouped subquery.
         QString filter;
         if (contactRowId > 0)
             filter += QStringLiteral(" AND pu.contact_rowid = %1").arg(b.p(contactRowId));
@@ -176,14 +216,17 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
                    "FROM purchase pu JOIN product p ON p.rowid = pu.product_rowid "
                    "WHERE pu.deleted = 0 AND p.deleted = 0 AND p.cycle_days > 0%2 "
                    "AND pu.purchased_on = (SELECT max(q.purchased_on) FROM purchase q "
-                   "WHERE q.contact_rowid = pu.contact_rowid AND q.product_rowid = pu.product_rowid AND q.deleted = 0) "
+                   "WHERE q.contact_rowid = pu.contact_rowid AND q.product_rowid = pu.product_rowid AND "
+                   "q.deleted = 0) "
                    "GROUP BY pu.contact_rowid, pu.product_rowid")
             .arg(b.p(rule.leadDays), filter);
     }
     case RuleKind::Birthday: {
-        const QString only = contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
+        const QString only =
+            contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
         return QStringLiteral(
-                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) - %1) AS due_on, "
+                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) - %1) "
+                   "AS due_on, "
                    "x.anchor AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
                    "FROM (SELECT c0.rowid AS crow, ll_next_yearly(c0.birthday, %2) AS anchor FROM contact c0 "
                    "WHERE c0.birthday != '' AND c0.deleted = 0%3) x WHERE x.anchor IS NOT NULL")
@@ -196,20 +239,22 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
         if (contactRowId > 0)
             filter += QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId));
         const QString lead = b.p(rule.leadDays);
-        return QStringLiteral(
-                   "SELECT c0.rowid AS crow, h.id AS subject, h.day AS anchor, date(julianday(h.day) - %1) AS due_on, "
-                   "h.day AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
-                   "FROM holiday h CROSS JOIN contact c0 WHERE h.deleted = 0 AND h.day >= %2 "
-                   "AND date(julianday(h.day) - %1) <= %3 AND c0.deleted = 0%4")
+        return QStringLiteral("SELECT c0.rowid AS crow, h.id AS subject, h.day AS anchor, "
+                              "date(julianday(h.day) - %1) AS due_on, "
+                              "h.day AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                              "FROM holiday h CROSS JOIN contact c0 WHERE h.deleted = 0 AND h.day >= %2 "
+                              "AND date(julianday(h.day) - %1) <= %3 AND c0.deleted = 0%4")
             .arg(lead, ref, b.p(isoDate(horizonEnd)), filter);
     }
     case RuleKind::Dormant: {
         // Due when the last contact's local date + N days <= horizonEnd, i.e. it happened before local
         // midnight of horizonEnd − N + 1: a plain comparison that spares the date function for most rows.
         const qint64 bound = calendar.startOfDay(horizonEnd.addDays(1 - rule.threshold));
-        const QString only = contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
+        const QString only =
+            contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
         return QStringLiteral(
-                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) + %1) AS due_on, "
+                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) + %1) "
+                   "AS due_on, "
                    "'' AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
                    "FROM (SELECT c0.rowid AS crow, ll_local_date(CASE WHEN c0.last_contacted_at > 0 "
                    "THEN c0.last_contacted_at ELSE c0.created_at END) AS anchor FROM contact c0 "
@@ -219,36 +264,43 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
     }
     case RuleKind::LeadSla: {
         const qint64 bound = calendar.startOfDay(horizonEnd.addDays(1));
-        const QString only = contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
+        const QString only =
+            contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
         const QString span = b.p(qint64(rule.threshold) * kHourMs);
         return QStringLiteral(
                    "SELECT c0.rowid AS crow, '' AS subject, ll_local_date(c0.created_at) AS anchor, "
-                   "ll_local_date(c0.created_at + %1) AS due_on, '' AS expires_on, c0.created_at + %1 AS due_at_raw, "
-                   "(SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = c0.rowid AND f.deleted = 0 "
+                   "ll_local_date(c0.created_at + %1) AS due_on, '' AS expires_on, c0.created_at + %1 AS "
+                   "due_at_raw, "
+                   "(SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = c0.rowid AND "
+                   "f.deleted = 0 "
                    "AND f.happened_at >= c0.created_at) AS first_contact "
                    "FROM contact c0 WHERE c0.stage = 'lead' AND c0.deleted = 0 AND c0.created_at + %1 < %2%3")
             .arg(span, b.p(bound), only);
     }
     case RuleKind::CustomDate: {
         const QString field = b.p(rule.dateField);
-        const QString only =
-            contactRowId > 0 ? QStringLiteral(" AND cf.contact_rowid = %1").arg(b.p(contactRowId)) : QString();
-        const QString anchor = rule.yearly ? QStringLiteral("ll_next_yearly(cf.value, %1)").arg(ref)
-                                           : QStringLiteral("CASE WHEN date(cf.value) = cf.value THEN cf.value END");
-        return QStringLiteral(
-                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) - %1) AS due_on, "
-                   "%2 AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
-                   "FROM (SELECT cf.contact_rowid AS crow, %3 AS anchor FROM contact_field cf WHERE cf.name = %4%5) x "
-                   "WHERE x.anchor IS NOT NULL")
-            .arg(b.p(rule.leadDays), rule.yearly ? QStringLiteral("x.anchor") : QStringLiteral("''"), anchor, field,
-                 only);
+        const QString only = contactRowId > 0
+                                 ? QStringLiteral(" AND cf.contact_rowid = %1").arg(b.p(contactRowId))
+                                 : QString();
+        const QString anchor = rule.yearly
+                                   ? QStringLiteral("ll_next_yearly(cf.value, %1)").arg(ref)
+                                   : QStringLiteral("CASE WHEN date(cf.value) = cf.value THEN cf.value END");
+        return QStringLiteral("SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, "
+                              "date(julianday(x.anchor) - %1) AS due_on, "
+                              "%2 AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                              "FROM (SELECT cf.contact_rowid AS crow, %3 AS anchor FROM contact_field cf "
+                              "WHERE cf.name = %4%5) x "
+                              "WHERE x.anchor IS NOT NULL")
+            .arg(b.p(rule.leadDays), rule.yearly ? QStringLiteral("x.anchor") : QStringLiteral("''"), anchor,
+                 field, only);
     }
     }
     return {};
 }
 
 const char kSelectColumns[] =
-    "SELECT r.id, rr.id, rr.name, r.kind, rr.script_id, r.contact_rowid, c.id, c.name, c.owner_id, r.subject, "
+    "SELECT r.id, rr.id, rr.name, r.kind, rr.script_id, r.contact_rowid, c.id, c.name, c.owner_id, "
+    "r.subject, "
     "CASE r.kind WHEN 'runout' THEN (SELECT name FROM product WHERE id = r.subject) "
     "WHEN 'holiday' THEN (SELECT name FROM holiday WHERE id = r.subject) "
     "WHEN 'custom_date' THEN rr.date_field ELSE '' END, "
@@ -286,17 +338,22 @@ Reminder fromRow(const Statement& st)
 QString toCode(ReminderState state)
 {
     switch (state) {
-    case ReminderState::Open: return QStringLiteral("open");
-    case ReminderState::Done: return QStringLiteral("done");
-    case ReminderState::Snoozed: return QStringLiteral("snoozed");
-    case ReminderState::Dismissed: return QStringLiteral("dismissed");
+    case ReminderState::Open:
+        return QStringLiteral("open");
+    case ReminderState::Done:
+        return QStringLiteral("done");
+    case ReminderState::Snoozed:
+        return QStringLiteral("snoozed");
+    case ReminderState::Dismissed:
+        return QStringLiteral("dismissed");
     }
     return {};
 }
 
 std::optional<ReminderState> reminderStateFromCode(const QString& code)
 {
-    for (ReminderState s : {ReminderState::Open, ReminderState::Done, ReminderState::Snoozed, ReminderState::Dismissed})
+    for (ReminderState s :
+         {ReminderState::Open, ReminderState::Done, ReminderState::Snoozed, ReminderState::Dismissed})
         if (toCode(s) == code)
             return s;
     return std::nullopt;
@@ -309,7 +366,10 @@ ReminderEngine::ReminderEngine(Store& store, const QTimeZone& zone)
     m_setup = registerFunctions(store.db(), m_calendar);
 }
 
-void ReminderEngine::setHorizonDays(int days) { m_horizonDays = qBound(0, days, 60); }
+void ReminderEngine::setHorizonDays(int days)
+{
+    m_horizonDays = qBound(0, days, 60);
+}
 
 QString ReminderEngine::reminderId(const QString& ruleId, const QString& contactId, const QDate& anchor,
                                    const QString& subject)
@@ -319,7 +379,8 @@ QString ReminderEngine::reminderId(const QString& ruleId, const QString& contact
     return QUuid::createUuidV5(kReminderNamespace, name).toString(QUuid::WithoutBraces);
 }
 
-Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId)
+Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId,
+                                GenerateInto into)
 {
     const QDate horizonEnd = reference.addDays(m_horizonDays);
     SqlBuilder b;
@@ -329,8 +390,9 @@ Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference
     const QString horizon = b.p(isoDate(horizonEnd));
     QString closedAt = QStringLiteral("0");
     if (rule.kind == RuleKind::RunOut)
-        closedAt = QStringLiteral("coalesce((SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = g.crow "
-                                  "AND f.deleted = 0 AND f.happened_at >= g.due_at), 0)");
+        closedAt = QStringLiteral(
+            "coalesce((SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = g.crow "
+            "AND f.deleted = 0 AND f.happened_at >= g.due_at), 0)");
     else if (sla)
         closedAt = QStringLiteral("coalesce(g.first_contact, 0)");
 
@@ -351,16 +413,28 @@ Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference
     if (contactRowId > 0)
         where += QStringLiteral(" AND c.rowid = %1").arg(b.p(contactRowId));
 
+    // Into `reminder` directly (one contact), or into the candidate table a full recompute compares with
+    // `reminder` (the id is derived later, for new rows only).
+    const QString target =
+        into == GenerateInto::Reminders
+            ? QStringLiteral(
+                  "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, "
+                  "due_at, expires_on, closed_by, closed_at) SELECT ll_reminder_id(%1, c.id, g.anchor, "
+                  "g.subject), ")
+            : QStringLiteral(
+                  "INSERT INTO temp.reminder_next (rule_id, contact_id, rule_rowid, contact_rowid, kind, "
+                  "subject, anchor, due_on, due_at, expires_on, closed_by, closed_at) SELECT %1, c.id, ");
     const QString sql =
-        QStringLiteral("INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, "
-                       "expires_on, closed_by, closed_at) "
-                       "SELECT ll_reminder_id(%1, c.id, g.anchor, g.subject), %2, g.crow, %3, g.subject, g.anchor, "
-                       "g.due_on, g.due_at, g.expires_on, CASE WHEN %4 > 0 THEN 'followup' ELSE '' END, %4 "
-                       "FROM (SELECT i.crow AS crow, i.subject AS subject, i.anchor AS anchor, i.due_on AS due_on, "
-                       "i.expires_on AS expires_on, i.first_contact AS first_contact, %5 AS due_at "
-                       "FROM (%6) i WHERE i.due_on IS NOT NULL AND i.due_on <= %7) g "
-                       "JOIN contact c ON c.rowid = g.crow WHERE %8")
-            .arg(b.p(rule.id), b.p(rule.rowId), b.p(toCode(rule.kind)), closedAt, dueAt, inner, horizon, where);
+        (target +
+         QStringLiteral(
+             "%2, g.crow, %3, g.subject, g.anchor, "
+             "g.due_on, g.due_at, g.expires_on, CASE WHEN %4 > 0 THEN 'followup' ELSE '' END, %4 "
+             "FROM (SELECT i.crow AS crow, i.subject AS subject, i.anchor AS anchor, i.due_on AS due_on, "
+             "i.expires_on AS expires_on, i.first_contact AS first_contact, %5 AS due_at "
+             "FROM (%6) i WHERE i.due_on IS NOT NULL AND i.due_on <= %7) g "
+             "JOIN contact c ON c.rowid = g.crow WHERE %8"))
+            .arg(b.p(rule.id), b.p(rule.rowId), b.p(toCode(rule.kind)), closedAt, dueAt, inner, horizon,
+                 where);
     const QByteArray utf8 = sql.toUtf8();
     Statement& st = m_store.db().cached(utf8.constData());
     for (int i = 0; i < b.binds.size(); ++i)
@@ -376,11 +450,19 @@ Result<int> ReminderEngine::fullRecompute(const QDate& referenceDate)
     if (!rules.ok())
         return rules.error();
     Database& db = m_store.db();
+    // Candidates go to an in-memory temporary table (the build keeps temp data in memory, so nothing
+    // leaves the encrypted file); only the rows that differ are then deleted from or inserted into
+    // `reminder`. Rewriting every row would cost an encrypted page write per few rows, and a day's
+    // recompute changes few of them.
+    LL_TRY(db.exec(kTempAutoVacuum));
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
-    LL_TRY(db.exec("DELETE FROM reminder"));
+    LL_TRY(db.exec(kCreateCandidates));
     for (const ReminderRule& rule : rules.value())
-        LL_TRY(generate(rule, reference, 0));
+        LL_TRY(generate(rule, reference, 0, GenerateInto::Candidates));
+    LL_TRY(db.exec(kDeleteChanged));
+    LL_TRY(db.exec(kInsertNew));
+    LL_TRY(db.exec("DROP TABLE temp.reminder_next"));
     LL_TRY(m_store.setMeta(QLatin1String(kReferenceKey), isoDate(reference)));
     Statement& count = db.cached("SELECT count(*) FROM reminder");
     auto row = count.step();
@@ -420,7 +502,7 @@ Status ReminderEngine::recomputeContact(qint64 contactRowId)
     del.bind(1, contactRowId);
     LL_TRY(del.exec());
     for (const ReminderRule& rule : rules.value())
-        LL_TRY(generate(rule, reference.value(), contactRowId));
+        LL_TRY(generate(rule, reference.value(), contactRowId, GenerateInto::Reminders));
     return tx.commit();
 }
 
@@ -461,15 +543,16 @@ Result<QList<ReminderGroup>> ReminderEngine::due(const QDate& date, const QStrin
         if (!full.ok())
             return full.error();
     }
-    auto rows = select("WHERE r.due_on <= ?1 AND (r.expires_on = '' OR r.expires_on >= ?1) AND r.closed_at = 0 "
-                       "AND (s.state IS NULL OR s.state = 'open' OR (s.state = 'snoozed' AND s.snoozed_until <= ?1)) "
-                       "AND (?2 = '' OR c.owner_id = ?2) ORDER BY r.due_on, c.name, r.id",
-                       {isoDate(day), ownerId});
+    auto rows =
+        select("WHERE r.due_on <= ?1 AND (r.expires_on = '' OR r.expires_on >= ?1) AND r.closed_at = 0 "
+               "AND (s.state IS NULL OR s.state = 'open' OR (s.state = 'snoozed' AND s.snoozed_until <= ?1)) "
+               "AND (?2 = '' OR c.owner_id = ?2) ORDER BY r.due_on, c.name, r.id",
+               {isoDate(day), ownerId});
     if (!rows.ok())
         return rows.error();
     QList<ReminderGroup> groups;
-    for (RuleKind kind : {RuleKind::RunOut, RuleKind::LeadSla, RuleKind::Dormant, RuleKind::Birthday, RuleKind::Holiday,
-                          RuleKind::CustomDate}) {
+    for (RuleKind kind : {RuleKind::RunOut, RuleKind::LeadSla, RuleKind::Dormant, RuleKind::Birthday,
+                          RuleKind::Holiday, RuleKind::CustomDate}) {
         ReminderGroup group{kind, {}};
         for (const Reminder& r : rows.value())
             if (r.kind == kind)
@@ -482,7 +565,8 @@ Result<QList<ReminderGroup>> ReminderEngine::due(const QDate& date, const QStrin
 
 Result<QList<Reminder>> ReminderEngine::becameDue(qint64 fromUtcMs, qint64 toUtcMs, const QString& ownerId)
 {
-    return select("WHERE r.due_at >= ?1 AND r.due_at < ?2 AND r.closed_at = 0 AND (s.state IS NULL OR s.state = 'open') "
+    return select("WHERE r.due_at >= ?1 AND r.due_at < ?2 AND r.closed_at = 0 AND (s.state IS NULL OR "
+                  "s.state = 'open') "
                   "AND (?3 = '' OR c.owner_id = ?3) ORDER BY r.due_at, r.id",
                   {fromUtcMs, toUtcMs, ownerId});
 }
@@ -495,7 +579,10 @@ Result<QList<Reminder>> ReminderEngine::forContact(const QString& contactId)
     return select("WHERE r.contact_rowid = ?1 ORDER BY r.due_on, r.id", {row.value()});
 }
 
-Result<QList<Reminder>> ReminderEngine::all() { return select("ORDER BY r.id", {}); }
+Result<QList<Reminder>> ReminderEngine::all()
+{
+    return select("ORDER BY r.id", {});
+}
 
 Result<Reminder> ReminderEngine::get(const QString& id)
 {
@@ -526,8 +613,9 @@ Status ReminderEngine::setState(const QString& id, ReminderState state, const QD
     const QString untilText = state == ReminderState::Snoozed ? isoDate(until) : QString();
     clocks.set(QStringLiteral("state"), clock);
     clocks.set(QStringLiteral("snoozedUntil"), clock);
-    Statement& upsert = db.cached("INSERT OR REPLACE INTO reminder_state (id, state, snoozed_until, staff_id, "
-                                  "updated_at, clocks) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement& upsert =
+        db.cached("INSERT OR REPLACE INTO reminder_state (id, state, snoozed_until, staff_id, "
+                  "updated_at, clocks) VALUES (?, ?, ?, ?, ?, ?)");
     upsert.bind(1, reminder->id)
         .bind(2, toCode(state))
         .bind(3, untilText)
@@ -536,19 +624,33 @@ Status ReminderEngine::setState(const QString& id, ReminderState state, const QD
         .bind(6, clocks.serialize());
     LL_TRY(upsert.exec());
     const QJsonObject fields{
-        {QStringLiteral("state"), QJsonObject{{QStringLiteral("v"), toCode(state)}, {QStringLiteral("c"), clock}}},
-        {QStringLiteral("snoozedUntil"), QJsonObject{{QStringLiteral("v"), untilText}, {QStringLiteral("c"), clock}}},
+        {QStringLiteral("state"),
+         QJsonObject{{QStringLiteral("v"), toCode(state)}, {QStringLiteral("c"), clock}}},
+        {QStringLiteral("snoozedUntil"),
+         QJsonObject{{QStringLiteral("v"), untilText}, {QStringLiteral("c"), clock}}},
+        // The sync engine routes the state to the contact's owner by it.
+        {QStringLiteral("contactId"),
+         QJsonObject{{QStringLiteral("v"), reminder->contactId}, {QStringLiteral("c"), clock}}},
     };
     LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_state"), reminder->id, QStringLiteral("upsert"),
                                 QJsonObject{{QStringLiteral("fields"), fields}}));
     return tx.commit();
 }
 
-Status ReminderEngine::markDone(const QString& id) { return setState(id, ReminderState::Done, {}); }
+Status ReminderEngine::markDone(const QString& id)
+{
+    return setState(id, ReminderState::Done, {});
+}
 
-Status ReminderEngine::dismiss(const QString& id) { return setState(id, ReminderState::Dismissed, {}); }
+Status ReminderEngine::dismiss(const QString& id)
+{
+    return setState(id, ReminderState::Dismissed, {});
+}
 
-Status ReminderEngine::reopen(const QString& id) { return setState(id, ReminderState::Open, {}); }
+Status ReminderEngine::reopen(const QString& id)
+{
+    return setState(id, ReminderState::Open, {});
+}
 
 Status ReminderEngine::snooze(const QString& id, const QDate& until)
 {

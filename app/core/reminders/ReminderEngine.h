@@ -22,10 +22,11 @@ struct ReminderRule;
 // run-out, dormant, lead-SLA and one-time custom-date reminders stay until answered or closed, birthday,
 // holiday and yearly custom-date reminders expire after their day.
 //
-// fullRecompute() rebuilds everything with one set-based INSERT … SELECT per rule; recomputeContact() runs the
-// very same statements restricted to one contact, so both always agree. Call fullRecompute() when rules or
-// holidays change and when the day changes; call recomputeContact() after adding a purchase, a follow-up, a
-// custom field, or editing a contact. The engine registers SQL functions on the store's connection; engines
+// fullRecompute() computes everything with one set-based INSERT … SELECT per rule into an in-memory candidate
+// table and then writes only the difference to `reminder`; recomputeContact() runs the very same statements
+// restricted to one contact straight into `reminder`, so both always agree. Call fullRecompute() when rules
+// or holidays change and when the day changes; call recomputeContact() after adding a purchase, a follow-up,
+// a custom field, or editing a contact. The engine registers SQL functions on the store's connection; engines
 // created later for the same store (e.g. with another time zone) take over that connection's calendar.
 class ReminderEngine
 {
@@ -69,7 +70,12 @@ public:
                               const QString& subject);
 
 private:
-    Status generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId);
+    enum class GenerateInto
+    {
+        Reminders,
+        Candidates
+    };
+    Status generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId, GenerateInto into);
     Result<QList<Reminder>> select(const QByteArray& where, const QVariantList& binds);
     Status setState(const QString& id, ReminderState state, const QDate& until);
 

@@ -1,0 +1,148 @@
+// ContactBulkWriter (the lead import's writer for new contacts) must store exactly what
+// ContactRepository::add stores: the same columns, phones, search tokens and outbox mutations.
+#include "crypto/DataKey.h"
+#include "domain/ContactBulkWriter.h"
+#include "domain/ContactRepository.h"
+#include "domain/OrgRepository.h"
+#include "store/Statement.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ll;
+
+namespace {
+
+QStringList rows(Store& store, const char* sql, qint64 rowId)
+{
+    Statement st(store.db(), sql);
+    st.bind(1, rowId);
+    QStringList out;
+    while (st.step().value()) {
+        QStringList cells;
+        for (int i = 0; i < st.columnCount(); ++i)
+            cells << st.text(i);
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// A payload without its clocks, which are fresh for every edit.
+QJsonValue withoutClocks(const QJsonValue& v)
+{
+    if (v.isObject()) {
+        QJsonObject o;
+        const QJsonObject in = v.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            if (it.key() != QLatin1String("c") && it.key() != QLatin1String("b"))
+                o.insert(it.key(), withoutClocks(it.value()));
+        return o;
+    }
+    return v;
+}
+
+QStringList outbox(Store& store, const QString& contactId)
+{
+    Statement st(store.db(), "SELECT op, payload FROM outbox WHERE record_id = ? ORDER BY mutation_id");
+    st.bind(1, contactId);
+    QStringList out;
+    while (st.step().value())
+        out << st.text(0) + QLatin1Char(' ') +
+                   QString::fromUtf8(
+                       QJsonDocument(
+                           withoutClocks(QJsonDocument::fromJson(st.text(1).toUtf8()).object()).toObject())
+                           .toJson(QJsonDocument::Compact));
+    return out;
+}
+
+} // namespace
+
+class TestContactBulkWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesWhatTheRepositoryWrites()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path(), DataKey::generate(), true);
+        QVERIFY(opened.ok());
+        Store& store = *opened.value();
+        OrgRepository org(store);
+        QVERIFY(org.setOrg(QStringLiteral("留量零售")).ok());
+        const QString storeId = org.addStore(QStringLiteral("南京西路店"), QStringLiteral("上海")).value().id;
+        const QString guide =
+            org.addStaff(QStringLiteral("王导购"), QStringLiteral("guide"), storeId).value().id;
+        QVERIFY(store.setActorId(guide).ok());
+
+        ContactInput in;
+        in.name = QStringLiteral("张丽");
+        in.nickname = QStringLiteral("丽丽");
+        in.wechatId = QStringLiteral("zhangli_88");
+        in.phones = QStringList{QStringLiteral("13800138000"), QStringLiteral("021-62345678"),
+                                QStringLiteral("138 0013 8000")};
+        in.city = QStringLiteral("上海");
+        in.source = QStringLiteral("抖音");
+        in.stage = QStringLiteral("lead");
+        in.intent = 2;
+        in.notes = QStringLiteral("【线索导入】来源:抖音");
+        in.ownerId = guide;
+        in.storeId = storeId;
+
+        auto viaRepository = ContactRepository(store).add(in);
+        QVERIFY2(viaRepository.ok(), qPrintable(viaRepository.message()));
+        ContactBulkWriter writer(store);
+        const qint64 createdAt = 1'760'000'000'000;
+        Transaction tx(store.db());
+        QVERIFY(tx.beginStatus().ok());
+        auto bulk = writer.add(in, createdAt);
+        QVERIFY2(bulk.ok(), qPrintable(bulk.message()));
+        QCOMPARE(writer.pendingCount(), 1);
+        QVERIFY(writer.flushSearchIndex().ok());
+        QVERIFY(tx.commit().ok());
+
+        const char* columns =
+            "SELECT owner_id, store_id, name, nickname, wechat_id, gender, birthday, city, source, "
+            "stage, intent, points, notes, last_contacted_at, merged_into, deleted, "
+            "length(clocks) > 0 FROM contact WHERE rowid = ?";
+        QCOMPARE(rows(store, columns, bulk->rowId), rows(store, columns, viaRepository->rowId));
+        QCOMPARE(rows(store, "SELECT created_at FROM contact WHERE rowid = ?", bulk->rowId),
+                 QStringList{QString::number(createdAt)});
+        const char* phones =
+            "SELECT kind, digits, present FROM contact_phone WHERE contact_rowid = ? ORDER BY digits";
+        QCOMPARE(rows(store, phones, bulk->rowId), rows(store, phones, viaRepository->rowId));
+        QCOMPARE(rows(store, phones, bulk->rowId).size(), 2);
+        const char* tokens = "SELECT tokens FROM contact_fts WHERE docid = ?";
+        QCOMPARE(rows(store, tokens, bulk->rowId), rows(store, tokens, viaRepository->rowId));
+        QCOMPARE(rows(store, tokens, bulk->rowId).size(), 1);
+        QCOMPARE(outbox(store, bulk->id), outbox(store, viaRepository->id));
+        QCOMPARE(outbox(store, bulk->id).size(), 3); // the contact, then one add per phone
+    }
+
+    void rejectsBeforeWritingAnything()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path(), DataKey::generate(), true);
+        QVERIFY(opened.ok());
+        Store& store = *opened.value();
+        ContactBulkWriter writer(store);
+        ContactInput in;
+        in.name = QStringLiteral("李娜");
+        in.ownerId = QStringLiteral("00000000-0000-4000-8000-00000000dead");
+        QCOMPARE(writer.add(in).code(), ErrorCode::NotFound);
+        ContactInput empty;
+        QCOMPARE(writer.add(empty).code(), ErrorCode::InvalidInput);
+        QCOMPARE(writer.pendingCount(), 0);
+        QCOMPARE(rows(store, "SELECT count(*) FROM contact WHERE rowid > ?", 0),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(store.pendingOutboxCount().value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactBulkWriter)
+#include "TestContactBulkWriter.moc"
