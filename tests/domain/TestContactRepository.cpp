@@ -3,6 +3,7 @@
 #include "domain/ContactRepository.h"
 #include "domain/OrgRepository.h"
 #include "store/FieldClocks.h"
+#include "util/Today.h"
 
 #include <QJsonArray>
 
@@ -262,7 +263,7 @@ private slots:
         QTest::newRow("birthday not a day") << "birthday"
                                             << "1990-02-30" << invalid << "1990-02-30";
         QTest::newRow("birthday in future")
-            << "birthday" << QDate::currentDate().addDays(1).toString(Qt::ISODate) << invalid << "future";
+            << "birthday" << latestToday().addDays(1).toString(Qt::ISODate) << invalid << "future";
         QTest::newRow("name too long") << "name" << QString(101, QChar(0x5f20)) << invalid << "101";
         QTest::newRow("name replacement char")
             << "name" << QStringLiteral("张\uFFFD三") << invalid << "U+FFFD";

@@ -2,6 +2,7 @@
 
 #include "domain/ContactRepository.h"
 #include "domain/ProductRepository.h"
+#include "util/Today.h"
 
 using namespace ll;
 using namespace ll::test;
@@ -140,7 +141,8 @@ private slots:
         auto listed = purchases.forContact(c.id);
         QCOMPARE(listed->size(), 2);
         QCOMPARE(listed->at(0).productName, QStringLiteral("面霜"));
-        QCOMPARE(listed->at(0).purchasedOn, QDate::currentDate());
+        QCOMPARE(listed->at(0).purchasedOn,
+                 storeToday()); // the store's day (Asia/Shanghai), whatever the machine's zone
         QCOMPARE(listed->at(1).productId, oil);
         QCOMPARE(listed->at(1).purchasedOn, QDate(2024, 1, 5));
         QCOMPARE(listed->at(1).contactId, c.id);
@@ -163,7 +165,7 @@ private slots:
         bad.amountCents = -1;
         QCOMPARE(purchases.add(bad).code(), ErrorCode::InvalidInput);
         bad = buy;
-        bad.purchasedOn = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+        bad.purchasedOn = latestToday().addDays(1).toString(Qt::ISODate);
         QCOMPARE(purchases.add(bad).code(), ErrorCode::InvalidInput);
         bad = buy;
         bad.purchasedOn = QStringLiteral("2024-13-01");

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
+#include "util/Today.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -142,7 +143,7 @@ ContactRepository::ContactRepository(Store& store)
 
 Result<Contact> ContactRepository::add(const ContactInput& input)
 {
-    auto valid = validateContactInput(input, QDate::currentDate());
+    auto valid = validateContactInput(input, latestToday());
     if (!valid.ok())
         return valid.error();
     const ValidContactInput& v = valid.value();
@@ -202,7 +203,7 @@ Result<Contact> ContactRepository::get(const QString& idOrPrefix)
 
 Result<Contact> ContactRepository::update(const QString& id, const ContactInput& patch)
 {
-    auto valid = validateContactInput(patch, QDate::currentDate());
+    auto valid = validateContactInput(patch, latestToday());
     if (!valid.ok())
         return valid.error();
     const ValidContactInput& v = valid.value();

@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
+#include "util/Today.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -149,12 +150,12 @@ Result<Purchase> PurchaseRepository::add(const PurchaseInput& input)
                          tr("Quantity must be 1 to %1, not %2").arg(kMaxQuantity).arg(input.quantity));
     if (input.amountCents < 0 || input.amountCents > kMaxAmountCents)
         return makeError(ErrorCode::InvalidInput, tr("Amount %1 is out of range").arg(input.amountCents));
-    QDate purchasedOn = QDate::currentDate();
+    QDate purchasedOn = storeToday();
     if (!input.purchasedOn.trimmed().isEmpty()) {
         auto date = parseIsoDate(tr("Purchase date"), input.purchasedOn.trimmed());
         if (!date.ok())
             return date.error();
-        if (date.value() > QDate::currentDate())
+        if (date.value() > latestToday())
             return makeError(ErrorCode::InvalidInput,
                              tr("Purchase date %1 is in the future").arg(input.purchasedOn.trimmed()));
         purchasedOn = date.value();
