@@ -20,7 +20,13 @@
     X(sensitiveGroup)                                                                                        \
     X(materialGroup)                                                                                         \
     X(importGroup)                                                                                           \
-    X(exportGroup)
+    X(exportGroup)                                                                                           \
+    X(loginGroup)                                                                                            \
+    X(syncGroup)                                                                                             \
+    X(statusGroup)                                                                                           \
+    X(logoutGroup)                                                                                           \
+    X(staffGroup)                                                                                            \
+    X(transferGroup)
 
 namespace ll::cli {
 
