@@ -8,7 +8,13 @@
 #include "dialogs/CreateProfileDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "engine/SyncEngine.h"
 #include "main/MainWindow.h"
+#include "sync/LoginDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStoreOpener.h"
+#include "sync/SyncUi.h"
+#include "team/TeamPage.h"
 #include "today/TodayPage.h"
 
 #include <QApplication>
@@ -28,6 +34,11 @@ AppController::AppController(QString profileDir, QObject* parent)
     connect(m_idle, &IdleWatcher::idle, this,
             [this] { lock(tr("Locked after %n minute(s) without use.", nullptr, m_idle->minutes())); });
     connect(m_tray, &TrayIcon::activateRequested, this, &AppController::activate);
+    connect(m_tray, &TrayIcon::notificationClicked, this, [this] {
+        activate();
+        if (m_window)
+            m_window->showPage(MainWindow::Today);
+    });
     connect(m_tray, &TrayIcon::lockRequested, this, [this] { lock(); });
     connect(m_tray, &TrayIcon::quitRequested, qApp, [this] {
         if (m_window)
@@ -39,6 +50,7 @@ AppController::AppController(QString profileDir, QObject* parent)
 
 AppController::~AppController()
 {
+    m_sync.reset();
     delete m_window;
     delete m_unlock;
     delete m_create;
@@ -96,7 +108,13 @@ void AppController::openSession(std::unique_ptr<Profile> profile)
         return;
     const QString warning = profile->warning();
     m_session = std::make_unique<Session>(std::move(profile));
+    m_sync = std::make_unique<SyncController>(m_session->store(), appStoreOpener(m_session->profile()));
+    connect(m_sync.get(), &SyncController::dataChanged, this, &AppController::reloadAfterSync);
+    connect(m_sync.get(), &SyncController::wiped, this, &AppController::wipedByServer, Qt::QueuedConnection);
     showMainWindow();
+    // Signed in before: sync in the background from the start. Otherwise sync waits for "Sign in".
+    if (sync::SyncEngine(m_session->store()).status().loggedIn)
+        startSync();
     if (!warning.isEmpty())
         QMessageBox::warning(m_window, tr("Liuliang"), warning);
     m_idle->setActive(true);
@@ -115,9 +133,13 @@ void AppController::showMainWindow()
     connect(m_window, &MainWindow::lockRequested, this, [this] { lock(); });
     connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window, &MainWindow::todayCountChanged, m_tray, &TrayIcon::setCount);
+    connect(m_window->todayPage(), &TodayPage::notification, m_tray, &TrayIcon::notify);
+    if (m_sync)
+        attachSyncUi(m_window, *m_sync, [this] { showLogin(); });
     connect(m_window, &QObject::destroyed, this, [this] {
         // Closing the window (not locking) ends the app; the session must not outlive it.
         if (!m_unlock && m_session) {
+            m_sync.reset();
             m_session.reset();
             QApplication::quit();
         }
@@ -141,6 +163,7 @@ void AppController::lock(const QString& reason)
         return;
     }
     m_idle->setActive(false);
+    m_sync.reset(); // stops the sync thread and closes its connection
     // Show the lock screen first so closing the window does not look like "last window closed".
     showUnlock(reason);
     Session* session = m_session.release();
@@ -196,6 +219,64 @@ void AppController::openSettings()
     } else {
         m_window->refreshCounts();
     }
+}
+
+} // namespace ll::ui
+
+namespace ll::ui {
+
+void AppController::startSync()
+{
+    if (m_sync && m_sync->start().ok())
+        m_sync->syncNow();
+}
+
+void AppController::showLogin()
+{
+    if (!m_sync || !m_window)
+        return;
+    if (!m_sync->start().ok()) {
+        QMessageBox::warning(m_window, tr("Sync"),
+                             m_sync->state().message + QStringLiteral("\n\n") + m_sync->state().detail);
+        return;
+    }
+    LoginDialog dialog(*m_sync, m_window);
+    dialog.exec();
+}
+
+void AppController::reloadAfterSync()
+{
+    if (!m_window)
+        return;
+    m_window->contactsPage()->refresh();
+    m_window->leadsPage()->refresh();
+    m_window->todayPage()->rulesChanged(); // pulled contacts and rules: regenerate the reminders
+    m_window->refreshCounts();
+    // Customers handed over by a transfer arrive with a sync: the Team page lists them.
+    if (m_window->teamPage()->isVisible())
+        m_window->teamPage()->refresh();
+}
+
+void AppController::wipedByServer()
+{
+    // The engine deleted the key and the store; close everything without writing, then say so.
+    m_idle->setActive(false);
+    m_sync.reset();
+    if (m_window) {
+        MainWindow* window = m_window;
+        m_window = nullptr;
+        window->disconnect(this);
+        window->hide();
+        delete window;
+    }
+    m_session.reset();
+    (void)Profile::wipe(m_dir); // the WAL/SHM the open connection kept
+    m_tray->setLocked(true);
+    QMessageBox::warning(
+        nullptr, tr("Account disabled"),
+        tr("Your account was disabled by your company, so the customer data on this computer "
+           "has been removed. You can set up Liuliang again with a new account."));
+    showCreate();
 }
 
 } // namespace ll::ui

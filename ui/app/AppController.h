@@ -17,6 +17,7 @@ class CreateProfileDialog;
 class IdleWatcher;
 class MainWindow;
 class Session;
+class SyncController;
 class TrayIcon;
 class UnlockDialog;
 
@@ -45,6 +46,7 @@ public:
     CreateProfileDialog* createDialog() const;
     Session* session() const { return m_session.get(); }
     bool isLocked() const { return !m_session; }
+    SyncController* syncController() const { return m_sync.get(); }
 
 signals:
     void unlocked();
@@ -56,11 +58,16 @@ private:
     void openSession(std::unique_ptr<Profile> profile);
     void showMainWindow();
     void openSettings();
+    void startSync();
+    void showLogin();
+    void reloadAfterSync();
+    void wipedByServer();
 
     QString m_dir;
     KdfParams m_kdf;
     bool m_tryKeychain = true;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<SyncController> m_sync; // before the session goes, always
     QPointer<MainWindow> m_window;
     QPointer<UnlockDialog> m_unlock;
     QPointer<CreateProfileDialog> m_create;

@@ -24,6 +24,16 @@ QTranslator*& qtTranslator()
     return t;
 }
 
+// Packages install the catalogues as files in share/liuliang/translations beside bin/, where a
+// distribution can update them; the copies embedded under :/i18n serve a build tree.
+bool loadCatalogue(QTranslator* translator, const QString& code)
+{
+    const QString file = QStringLiteral("liuliang_%1.qm").arg(code);
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/liuliang/translations");
+    return translator->load(file, installed) || translator->load(QStringLiteral(":/i18n/") + file);
+}
+
 } // namespace
 
 QStringList Language::available()
@@ -64,7 +74,7 @@ void Language::apply()
     const QString code = effective();
     QLocale::setDefault(QLocale(code));
     auto* ours = new QTranslator(app);
-    if (ours->load(QStringLiteral(":/i18n/liuliang_%1.qm").arg(code))) {
+    if (loadCatalogue(ours, code)) {
         QCoreApplication::installTranslator(ours);
         appTranslator() = ours;
     } else {

@@ -24,6 +24,7 @@ TrayIcon::TrayIcon(QObject* parent)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             emit activateRequested();
     });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::notificationClicked);
     updateIcon();
     m_tray->show();
 }

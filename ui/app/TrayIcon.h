@@ -23,6 +23,8 @@ public:
 
 signals:
     void activateRequested();
+    // The user clicked the last notification (they are all about Today's reminders).
+    void notificationClicked();
     void lockRequested();
     void quitRequested();
 

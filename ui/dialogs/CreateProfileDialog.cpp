@@ -1,14 +1,42 @@
 #include "dialogs/CreateProfileDialog.h"
 
+#include "domain/OrgRepository.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ll::ui {
+
+namespace {
+
+// A profile used on its own still needs someone to act as: new contacts, personal scripts and materials
+// belong to a staff member. Offline the user runs their own shop (admin, like `liuliang-cli init`);
+// signing in to a server later hands these records over to the server's account.
+Status createLocalIdentity(Profile& profile)
+{
+    OrgRepository org(profile.store());
+    auto created = org.setOrg(CreateProfileDialog::tr("My shop"));
+    if (!created.ok())
+        return created.error();
+    auto shop = org.addStore(CreateProfileDialog::tr("My shop"));
+    if (!shop.ok())
+        return shop.error();
+    QString name = qEnvironmentVariable("USER").trimmed();
+    if (name.isEmpty())
+        name = CreateProfileDialog::tr("Me");
+    auto me = org.addStaff(name, QStringLiteral("admin"), shop.value().id);
+    if (!me.ok())
+        return me.error();
+    return profile.store().setActorId(me.value().id);
+}
+
+} // namespace
 
 namespace {
 // Long enough that a guess per 0.5 s of Argon2id takes years; short enough to type every morning.
@@ -118,6 +146,11 @@ void CreateProfileDialog::create()
                 return;
             }
             m_profile = std::move(result.value());
+            if (const Status identity = createLocalIdentity(*m_profile); !identity.ok())
+                QMessageBox::warning(
+                    this, windowTitle(),
+                    tr("The profile was created, but your local identity could not be set up: %1")
+                        .arg(identity.message()));
             accept();
         });
 }

@@ -1,8 +1,10 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "app/Language.h"
+#include "today/ReminderNotifier.h"
 #include "today/TodayPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -46,6 +48,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_dormant->setRange(1, 365);
     m_dormant->setSuffix(tr(" days"));
     m_dormant->setValue(TodayPage::dormantDays());
+    m_notify = new QCheckBox(tr("Show a desktop notification when a reminder becomes due"));
+    m_notify->setObjectName(QStringLiteral("notifyReminders"));
+    m_notify->setChecked(ReminderNotifier::enabled());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -54,6 +59,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Lock after no use for:"), m_idle);
     form->addRow(tr("“Not contacted for a long time” means:"), m_dormant);
+    form->addRow(QString(), m_notify);
     form->addRow(buttons);
 }
 
@@ -61,6 +67,7 @@ bool SettingsDialog::apply()
 {
     setIdleLockMinutes(m_idle->value());
     TodayPage::setDormantDays(m_dormant->value());
+    ReminderNotifier::setEnabled(m_notify->isChecked());
     const QString lang = m_language->currentData().toString();
     const bool changed = lang != Language::preference();
     Language::setPreference(lang);

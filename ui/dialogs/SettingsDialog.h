@@ -2,12 +2,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
 namespace ll::ui {
 
-// Preferences that are not customer data and so may live in QSettings: language, idle lock, Today threshold.
+// Preferences that are not customer data and so may live in QSettings: language, idle lock, Today threshold,
+// reminder notifications.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     static void setIdleLockMinutes(int minutes);
 
     QComboBox* languageBox() const { return m_language; }
+    QCheckBox* notifyBox() const { return m_notify; }
     // Stores the choices; returns true when the language changed (the window is then rebuilt).
     bool apply();
 
@@ -26,6 +29,7 @@ private:
     QComboBox* m_language;
     QSpinBox* m_idle;
     QSpinBox* m_dormant;
+    QCheckBox* m_notify;
 };
 
 } // namespace ll::ui

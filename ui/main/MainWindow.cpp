@@ -5,7 +5,11 @@
 #include "contacts/ContactListModel.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/SavedSegments.h"
-#include "main/ComingLaterPage.h"
+#include "insight/InsightPage.h"
+#include "materials/MaterialsPage.h"
+#include "scripts/ScriptsPage.h"
+#include "sync/SyncStatusWidget.h"
+#include "team/TeamPage.h"
 #include "today/TodayPage.h"
 
 #include <QAction>
@@ -18,6 +22,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <iterator>
 
 namespace ll::ui {
 
@@ -50,6 +56,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         {Leads, "leads", tr("Leads")},
         {Scripts, "scripts", tr("Scripts")},
         {Materials, "materials", tr("Materials")},
+        {Insight, "insight", tr("Insight")},
         {Team, "team", tr("Team")},
     };
     for (const auto& i : items) {
@@ -68,16 +75,32 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_stack->addWidget(m_today);
     m_stack->addWidget(m_contacts);
     m_stack->addWidget(m_leadsPage);
-    m_stack->addWidget(new ComingLaterPage(tr("Scripts"), tr("Ready-made messages with the customer's name "
-                                                             "filled in, copied in one click.")));
-    m_stack->addWidget(
-        new ComingLaterPage(tr("Materials"), tr("Images, videos and posters to send to customers.")));
-    m_stack->addWidget(
-        new ComingLaterPage(tr("Team"), tr("Your team's customers, workload and hand-overs.")));
+    m_scripts = new ScriptsPage(session);
+    m_materials = new MaterialsPage(session);
+    m_stack->addWidget(m_scripts);
+    m_stack->addWidget(m_materials);
+    const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    connect(m_scripts, &ScriptsPage::statusMessage, this, showStatus);
+    connect(m_materials, &MaterialsPage::statusMessage, this, showStatus);
+    m_insight = new InsightPage(session);
+    m_stack->addWidget(m_insight);
+    m_team = new TeamPage(session);
+    m_stack->addWidget(m_team);
+    connect(m_team, &TeamPage::loginRequested, this, [this] {
+        // The sync corner owns the login dialog; without it (no sync UI) point the user to it.
+        if (auto* corner = statusBar()->findChild<SyncStatusWidget*>())
+            emit corner->loginRequested();
+        else
+            statusBar()->showMessage(tr("Log in from the status bar."), 8000);
+    });
 
     for (ContactsPage* p : {m_contacts, m_leadsPage}) {
         connect(p, &ContactsPage::segmentsChanged, this, &MainWindow::reloadSegments);
-        connect(p, &ContactsPage::countsChanged, this, &MainWindow::refreshCounts);
+        connect(p, &ContactsPage::countsChanged, this, [this, p] {
+            // The edit, follow-up or new contact may answer reminders or bring new ones.
+            m_today->recomputeContact(p->detail()->contactId());
+            refreshCounts();
+        });
     }
     connect(m_today, &TodayPage::openContact, this, [this](const QString& id) {
         showPage(Contacts);
@@ -121,6 +144,11 @@ void MainWindow::buildActions()
     auto* newContact = file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New contact…"));
     newContact->setShortcut(QKeySequence::New);
     connect(newContact, &QAction::triggered, this, [this] {
+        // Ctrl+N makes a new item of the page in front: a script on Scripts, a material on Materials.
+        if (currentPage() == Scripts)
+            return m_scripts->newScript();
+        if (currentPage() == Materials)
+            return m_materials->addFileDialog();
         if (currentPage() != Leads)
             showPage(Contacts);
         activeContactsPage()->newContact();
@@ -159,8 +187,8 @@ void MainWindow::buildActions()
     connect(prev, &QAction::triggered, this, [this] { activeContactsPage()->selectRelative(-1); });
 
     auto* go = menuBar()->addMenu(tr("&Go"));
-    const Page pages[] = {Today, Contacts, Leads, Scripts, Materials, Team};
-    for (int i = 0; i < 6; ++i) {
+    const Page pages[] = {Today, Contacts, Leads, Scripts, Materials, Insight, Team};
+    for (int i = 0; i < int(std::size(pages)); ++i) {
         auto* a = go->addAction(m_nav->item(i)->text());
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         const Page p = pages[i];
@@ -263,6 +291,10 @@ void MainWindow::saveBeforeClose()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_scripts->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     for (ContactsPage* p : {m_contacts, m_leadsPage}) {
         if (!p->confirmLeave()) {
             event->ignore();

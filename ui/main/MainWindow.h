@@ -10,7 +10,11 @@ class QStackedWidget;
 namespace ll::ui {
 
 class ContactsPage;
+class InsightPage;
+class MaterialsPage;
+class ScriptsPage;
 class Session;
+class TeamPage;
 class TodayPage;
 
 // Navigation | page. Exists only while the profile is unlocked: locking destroys it, so no customer data
@@ -27,6 +31,7 @@ public:
         Leads,
         Scripts,
         Materials,
+        Insight,
         Team
     };
 
@@ -38,6 +43,10 @@ public:
     ContactsPage* contactsPage() const { return m_contacts; }
     ContactsPage* leadsPage() const { return m_leadsPage; }
     TodayPage* todayPage() const { return m_today; }
+    ScriptsPage* scriptsPage() const { return m_scripts; }
+    MaterialsPage* materialsPage() const { return m_materials; }
+    InsightPage* insightPage() const { return m_insight; }
+    TeamPage* teamPage() const { return m_team; }
     QListWidget* navigation() const { return m_nav; }
     // Saves valid pending edits before the window goes away (idle lock, quit).
     void saveBeforeClose();
@@ -64,6 +73,10 @@ private:
     TodayPage* m_today;
     ContactsPage* m_contacts;
     ContactsPage* m_leadsPage;
+    ScriptsPage* m_scripts;
+    MaterialsPage* m_materials;
+    InsightPage* m_insight = nullptr;
+    TeamPage* m_team;
     QList<QListWidgetItem*> m_segmentItems;
 };
 
