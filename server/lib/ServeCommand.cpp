@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "Log.h"
 #include "Migrations.h"
+#include "ServerConfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,8 +41,15 @@ Result<QSslKey> loadKey(const QString& path)
 
 } // namespace
 
-int runServe(const CliOptions& o)
+int runServe(const CliOptions& given)
 {
+    // The keys a --config file may set: the options of `serve` except --config itself.
+    auto withConfig = withConfigFile(given, {QStringLiteral("data"), QStringLiteral("listen"),
+                                             QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
+                                             QStringLiteral("database"), QStringLiteral("token-lifetime")});
+    if (!withConfig)
+        return fail(withConfig.message());
+    const CliOptions& o = withConfig.value();
     if (auto s = o.require({QStringLiteral("data"), QStringLiteral("listen"), QStringLiteral("tls-cert"),
                             QStringLiteral("tls-key")});
         !s)
