@@ -1,6 +1,8 @@
 # Project-wide warning flags, applied per target with liuliang_warnings(target).
 function(liuliang_warnings target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>
+        -Wnon-virtual-dtor)
     if(LIULIANG_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
