@@ -6,13 +6,14 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev qt6-translations-l10n
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-translations-l10n qt6-pdf-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins qt6-image-formats-plugins
   qtkeychain-qt6-dev libsodium-dev libicu-dev libuchardet-dev libcurl4-openssl-dev
   libsqlcipher-dev sqlcipher libssl-dev openssl
   postgresql postgresql-client
   xvfb xauth dbus dbus-x11 gnome-keyring
-  fonts-noto-cjk binutils zlib1g-dev util-linux wrk
+  fonts-noto-cjk binutils zlib1g-dev util-linux wrk curl
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -15,12 +15,12 @@ export LIULIANG_DEMO_PASSPHRASE=${LIULIANG_DEMO_PASSPHRASE:-liuliang-demo}
 
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" \
-    --target liuliang liuliang-cli liuliang-server liuliang-bench-gen
+    --target liuliang liuliang-cli liuliang-server
 
 BIN=$ROOT/$BUILD_DIR
 SERVER=$(find "$BIN" -name liuliang-server -type f -perm -u+x | head -n1)
 APP=$(find "$BIN" -name liuliang -type f -perm -u+x | head -n1)
-GEN=$(find "$BIN" -name liuliang-bench-gen -type f -perm -u+x | head -n1)
+CLI=$(find "$BIN" -name liuliang-cli -type f -perm -u+x | head -n1)
 
 umask 077
 mkdir -p "$DEMO_DIR"
@@ -43,16 +43,39 @@ fi
 SERVER_PID=$!
 trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
 
-# The guide's encrypted profile with a store's worth of realistic demo customers.
+# Wait (bounded) until the server answers, so the first login does not race its start.
+for _ in $(seq 1 50); do
+    curl -fsS --cacert "$DEMO_DIR/ca/ca.pem" "https://127.0.0.1:$PORT/v1/health" >/dev/null 2>&1 && break
+    sleep 0.2
+done
+
+# The guide's encrypted profile, signed in to the local server, holding demo customers that were
+# imported as leads and synced: what the app shows is what the server has.
+cli() { "$CLI" --profile "$DEMO_DIR/profile" --passphrase-env LIULIANG_DEMO_PASSPHRASE "$@"; }
 if [[ ! -f $DEMO_DIR/profile/key.json ]]; then
-    "$GEN" --profile "$DEMO_DIR/profile" --size S --passphrase-env LIULIANG_DEMO_PASSPHRASE
+    cli init --org "留量演示公司" --store "上海静安店" --staff "王导购" --role guide >/dev/null
+    printf 'demo-password\n' | cli login --server "https://127.0.0.1:$PORT" --ca "$DEMO_DIR/ca/ca.pem" \
+        --user guide >/dev/null
+    bash scripts/demo-leads.sh > "$DEMO_DIR/leads.csv"
+    cli import leads "$DEMO_DIR/leads.csv" >/dev/null
+    cli product add --sku OIL-90 --name "薰衣草精油" --category "香薰" --cycle-days 90 >/dev/null
+    cli rule add --name "精油快用完" --kind runout --product OIL-90 --lead-days 5 >/dev/null
+    cli rule add --name "生日问候" --kind birthday --lead-days 3 >/dev/null
+    cli rule add --name "新线索24小时内联系" --kind lead_sla --threshold 24 >/dev/null
+    # A few customers with a purchase and a follow-up, so Today has reminders and history to show.
+    cli contact list --limit 8 --json | grep -o '"id": *"[0-9a-f-]*"' | cut -d'"' -f4 | head -n 8 |
+        while read -r id; do
+            cli purchase add "$id" --product OIL-90 --date "$(date -d '-86 days' +%F)" >/dev/null
+            cli followup add "$id" --kind chat --outcome interested --note "试用装反馈不错" >/dev/null
+        done
+    cli sync >/dev/null || echo "First sync failed; the app will retry (status bar)." >&2
 fi
 
 cat <<INFO
 
   Liuliang demo
   -------------
-  profile     $DEMO_DIR/profile   (passphrase: $LIULIANG_DEMO_PASSPHRASE)
+  profile     $DEMO_DIR/profile   (passphrase: $LIULIANG_DEMO_PASSPHRASE; signed in as guide)
   server      https://127.0.0.1:$PORT   (CA: $DEMO_DIR/ca/ca.pem; users guide / manager, password demo-password)
 
 INFO
