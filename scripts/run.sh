@@ -49,26 +49,48 @@ for _ in $(seq 1 50); do
     sleep 0.2
 done
 
-# The guide's encrypted profile, signed in to the local server, holding demo customers that were
-# imported as leads and synced: what the app shows is what the server has.
-cli() { "$CLI" --profile "$DEMO_DIR/profile" --passphrase-env LIULIANG_DEMO_PASSPHRASE "$@"; }
+# Two encrypted profiles signed in to the local server. The manager's sets up the shop (products and
+# team reminder rules are managers' records); the guide's imports a lead export, records purchases,
+# follow-ups and birthdays, and syncs — so what the app shows is what the server has.
+cli() { "$CLI" --passphrase-env LIULIANG_DEMO_PASSPHRASE "$@"; }
+if [[ ! -f $DEMO_DIR/manager/key.json ]]; then
+    m() { cli --profile "$DEMO_DIR/manager" "$@"; }
+    m init --org "留量演示公司" --store "上海静安店" --staff "陈店长" --role manager >/dev/null
+    printf 'demo-password\n' | m login --server "https://127.0.0.1:$PORT" --ca "$DEMO_DIR/ca/ca.pem" \
+        --user manager >/dev/null
+    m sync >/dev/null # the server's directory: who is who, and this account's role
+    # (already there when only the profiles were deleted: the server keeps its data)
+    m product add --sku OIL-90 --name "薰衣草精油" --category "香薰" --cycle-days 90 >/dev/null 2>&1 || true
+    script=$(m script add --title "精油快用完提醒" --category runout --team --json \
+        --body '{name}您好，您{days_since_purchase}天前买的{product}快用完了，需要帮您留一瓶吗？' |
+        grep -o '"id": *"[0-9a-f-]*"' | head -n1 | cut -d'"' -f4)
+    m rule add --name "精油快用完" --kind runout --product OIL-90 --lead-days 5 --script "$script" --team >/dev/null
+    m rule add --name "生日问候" --kind birthday --lead-days 3 --team >/dev/null
+    m rule add --name "新线索24小时内联系" --kind lead_sla --threshold 24 --team >/dev/null
+    m sync >/dev/null || echo "The manager's first sync failed." >&2
+fi
 if [[ ! -f $DEMO_DIR/profile/key.json ]]; then
-    cli init --org "留量演示公司" --store "上海静安店" --staff "王导购" --role guide >/dev/null
-    printf 'demo-password\n' | cli login --server "https://127.0.0.1:$PORT" --ca "$DEMO_DIR/ca/ca.pem" \
+    g() { cli --profile "$DEMO_DIR/profile" "$@"; }
+    g init --org "留量演示公司" --store "上海静安店" --staff "王导购" --role guide >/dev/null
+    printf 'demo-password\n' | g login --server "https://127.0.0.1:$PORT" --ca "$DEMO_DIR/ca/ca.pem" \
         --user guide >/dev/null
+    g sync >/dev/null # the directory, the product, the team's rules and script
     bash scripts/demo-leads.sh > "$DEMO_DIR/leads.csv"
-    cli import leads "$DEMO_DIR/leads.csv" >/dev/null
-    cli product add --sku OIL-90 --name "薰衣草精油" --category "香薰" --cycle-days 90 >/dev/null
-    cli rule add --name "精油快用完" --kind runout --product OIL-90 --lead-days 5 >/dev/null
-    cli rule add --name "生日问候" --kind birthday --lead-days 3 >/dev/null
-    cli rule add --name "新线索24小时内联系" --kind lead_sla --threshold 24 >/dev/null
-    # A few customers with a purchase and a follow-up, so Today has reminders and history to show.
-    cli contact list --limit 8 --json | grep -o '"id": *"[0-9a-f-]*"' | cut -d'"' -f4 | head -n 8 |
-        while read -r id; do
-            cli purchase add "$id" --product OIL-90 --date "$(date -d '-86 days' +%F)" >/dev/null
-            cli followup add "$id" --kind chat --outcome interested --note "试用装反馈不错" >/dev/null
-        done
-    cli sync >/dev/null || echo "First sync failed; the app will retry (status bar)." >&2
+    g import leads "$DEMO_DIR/leads.csv" >/dev/null
+    mapfile -t ids < <(g contact list --limit 16 --json | grep -o '"id": *"[0-9a-f-]*"' | cut -d'"' -f4)
+    # Bought 86 days ago: the 90-day oil runs out (5 days' notice) — shown as run-out reminders.
+    for id in "${ids[@]:0:6}"; do
+        g purchase add "$id" --product OIL-90 --date "$(date -d '-86 days' +%F)" >/dev/null
+    done
+    # Already followed up: these leads leave the response-time list.
+    for id in "${ids[@]:6:5}"; do
+        g followup add "$id" --kind chat --outcome interested --note "试用装反馈不错" >/dev/null
+    done
+    # Birthdays in two days.
+    for id in "${ids[@]:11:3}"; do
+        g contact edit "$id" --birthday "1992-$(date -d '+2 days' +%m-%d)" >/dev/null
+    done
+    g sync >/dev/null || echo "The guide's first sync failed; the app will retry (status bar)." >&2
 fi
 
 cat <<INFO
@@ -76,6 +98,7 @@ cat <<INFO
   Liuliang demo
   -------------
   profile     $DEMO_DIR/profile   (passphrase: $LIULIANG_DEMO_PASSPHRASE; signed in as guide)
+  manager     $DEMO_DIR/manager   (same passphrase; open it with: liuliang --profile $DEMO_DIR/manager)
   server      https://127.0.0.1:$PORT   (CA: $DEMO_DIR/ca/ca.pem; users guide / manager, password demo-password)
 
 INFO
