@@ -6,6 +6,7 @@
 #include "OutboxReader.h"
 #include "PullMessages.h"
 #include "PushMessages.h"
+#include "SyncMeta.h"
 #include "library/BlobStore.h"
 #include "net/HttpClient.h"
 #include "profile/Profile.h"
@@ -22,22 +23,7 @@ namespace ll::sync {
 
 namespace {
 
-// Everything about the login lives in the encrypted store's meta table (never in QSettings).
-namespace key {
-const QString Url = QStringLiteral("sync_server_url");
-const QString Ca = QStringLiteral("sync_ca_file");
-const QString Pin = QStringLiteral("sync_pin");
-const QString Token = QStringLiteral("sync_token");
-const QString User = QStringLiteral("sync_user");
-const QString Org = QStringLiteral("sync_org");
-const QString StaffId = QStringLiteral("sync_staff_id");
-const QString OrgId = QStringLiteral("sync_org_id");
-const QString StoreId = QStringLiteral("sync_store_id");
-const QString Role = QStringLiteral("sync_role");
-const QString DisplayName = QStringLiteral("sync_display_name");
-const QString LastAt = QStringLiteral("sync_last_at");
-const QString LastError = QStringLiteral("sync_last_error");
-} // namespace key
+namespace key = meta_key;
 
 constexpr int PushBatch = 1000;
 constexpr int PullLimit = 500;

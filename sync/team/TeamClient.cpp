@@ -1,5 +1,6 @@
 #include "TeamClient.h"
 
+#include "engine/SyncMeta.h"
 #include "net/HttpClient.h"
 #include "store/Store.h"
 
@@ -12,16 +13,7 @@ namespace ll::sync {
 
 namespace {
 
-// These mirror the meta keys SyncEngine writes at login (sync/engine/SyncEngine.cpp); the lead will
-// unify them in one header.
-namespace key {
-const QString Url = QStringLiteral("sync_server_url");
-const QString Ca = QStringLiteral("sync_ca_file");
-const QString Pin = QStringLiteral("sync_pin");
-const QString Token = QStringLiteral("sync_token");
-const QString Role = QStringLiteral("sync_role");
-const QString StaffId = QStringLiteral("sync_staff_id");
-} // namespace key
+namespace key = meta_key;
 
 QString readMeta(Store& store, const QString& k)
 {
