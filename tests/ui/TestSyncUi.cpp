@@ -5,7 +5,10 @@
 #include "ServerHarness.h"
 #include "app/Session.h"
 #include "crypto/KeyVault.h"
+#include "engine/SyncEngine.h"
+#include "library/MaterialLibrary.h"
 #include "main/MainWindow.h"
+#include "materials/MaterialsPage.h"
 #include "profile/Profile.h"
 #include "store/Store.h"
 #include "sync/LoginDialog.h"
@@ -14,7 +17,9 @@
 #include "sync/SyncUi.h"
 
 #include <QAction>
+#include <QFile>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -189,6 +194,57 @@ private slots:
         session.reset();
         QVERIFY(Profile::wipe(dir).ok());
         QVERIFY(!Profile::exists(dir));
+    }
+
+    // A material added on one device reaches the other without its file; the Materials page downloads the
+    // file from the server the first time it is used (here: Save as).
+    void materialFileIsDownloadedOnFirstUse()
+    {
+        QVERIFY(m_server.start() >= 0);
+        sync::ServerConfig server;
+        server.url = QStringLiteral("https://127.0.0.1:%1").arg(m_server.port());
+        server.caFile = m_server.caPath();
+        auto device = [&](const QString& name) {
+            KeyProtection protection;
+            protection.passphrase = QString::fromUtf8(uitest::kPassphrase);
+            protection.kdf = uitest::fastKdf();
+            auto profile = Profile::create(m_tmp.filePath(name), protection);
+            if (!profile.ok())
+                qFatal("%s", qPrintable(profile.message()));
+            auto session = std::make_unique<Session>(std::move(profile.value()));
+            if (sync::SyncEngine(session->store()).login(server, m_orgId, m_guide.username, m_guide.password))
+                qFatal("login failed");
+            return session;
+        };
+        auto a = device(QStringLiteral("material-a"));
+        auto b = device(QStringLiteral("material-b"));
+
+        const QString file = m_tmp.filePath(QStringLiteral("poster.png"));
+        QImage poster(64, 48, QImage::Format_RGB32);
+        poster.fill(Qt::darkCyan);
+        QVERIFY(poster.save(file));
+        MaterialInput in;
+        in.kind = QStringLiteral("poster");
+        in.title = QStringLiteral("双11海报");
+        in.filePath = file;
+        auto added =
+            MaterialLibrary(a->store(), Actor{a->store().actorId(), StaffRole::Guide}).add(in, false);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+        QVERIFY(std::holds_alternative<sync::SyncReport>(sync::SyncEngine(a->store()).syncOnce()));
+        QVERIFY(std::holds_alternative<sync::SyncReport>(sync::SyncEngine(b->store()).syncOnce()));
+
+        MaterialsPage page(*b);
+        page.refresh();
+        auto arrived = page.library().get(added.value().id);
+        QVERIFY2(arrived.ok(), qPrintable(arrived.message()));
+        QVERIFY(!page.library().hasLocalFile(arrived.value()));
+        page.selectMaterial(added.value().id);
+        const QString saved = m_tmp.filePath(QStringLiteral("saved.png"));
+        QVERIFY(page.saveCurrentTo(saved));
+        QVERIFY(page.library().hasLocalFile(arrived.value()));
+        QFile original(file), copy(saved);
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
     }
 };
 

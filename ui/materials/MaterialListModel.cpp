@@ -109,6 +109,7 @@ void MaterialListModel::reset(QList<Material> materials)
 {
     beginResetModel();
     m_materials = std::move(materials);
+    m_failed.clear(); // a file downloaded since (sync) may draw now
     endResetModel();
 }
 

@@ -1,9 +1,11 @@
 #include "materials/MaterialsPage.h"
 
 #include "app/Session.h"
+#include "engine/SyncEngine.h"
 #include "materials/AddMaterialDialog.h"
 #include "materials/MaterialDelegate.h"
 #include "materials/MaterialListModel.h"
+#include "profile/Profile.h"
 #include "reminders/ReminderEngine.h"
 #include "scripts/CustomerPicker.h"
 #include "scripts/LibraryActor.h"
@@ -15,8 +17,10 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QImage>
@@ -26,9 +30,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ll::ui {
 
@@ -378,6 +384,8 @@ bool MaterialsPage::copyCurrent()
         break;
     }
     default: {
+        if (!ensureLocalFile(m))
+            return false;
         auto bytes = m_lib.content(m.id, m_lib.maxFileBytes());
         if (!bytes.ok()) {
             QMessageBox::warning(this, tr("Not copied"), bytes.message());
@@ -410,6 +418,8 @@ bool MaterialsPage::saveCurrentTo(const QString& path)
     if (!current || !current->hasFile())
         return false;
     const Material m = *current;
+    if (!ensureLocalFile(m))
+        return false;
     const Status status = m_lib.exportTo(m.id, path);
     if (!status.ok()) {
         QMessageBox::warning(this, tr("Not saved"), status.message());
@@ -433,6 +443,8 @@ bool MaterialsPage::openCurrentFrom(const QString& path)
             return false;
         }
     } else {
+        if (!ensureLocalFile(m))
+            return false;
         const Status status = m_lib.exportTo(m.id, path);
         if (!status.ok()) {
             QMessageBox::warning(this, tr("Not opened"), status.message());
@@ -442,6 +454,42 @@ bool MaterialsPage::openCurrentFrom(const QString& path)
             say(tr("Saved to %1, but no program could open it.").arg(QDir::toNativeSeparators(path)));
     }
     recordUse(m, QStringLiteral("open"));
+    return true;
+}
+
+bool MaterialsPage::ensureLocalFile(const Material& m)
+{
+    if (m_lib.hasLocalFile(m))
+        return true;
+    // The download runs on its own connection to the store (the UI's is never shared between threads).
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    const Profile& profile = m_session.profile();
+    QFutureWatcher<std::optional<sync::SyncError>> watcher;
+    QProgressDialog progress(tr("Downloading “%1” from the server…").arg(m.title), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    QEventLoop wait;
+    connect(&watcher, &QFutureWatcherBase::finished, &wait, &QEventLoop::quit);
+    watcher.setFuture(
+        QtConcurrent::run([&profile, sha = m.sha256, cancel]() -> std::optional<sync::SyncError> {
+            auto connection = profile.openConnection();
+            if (!connection.ok())
+                return sync::SyncError{sync::SyncErrorKind::Local, connection.message()};
+            return sync::SyncEngine(*connection.value()).fetchBlob(sha, cancel.get());
+        }));
+    wait.exec();
+    progress.reset();
+    const std::optional<sync::SyncError> failed = watcher.result();
+    if (failed) {
+        if (failed->kind != sync::SyncErrorKind::Cancelled)
+            QMessageBox::warning(
+                this, tr("Not downloaded"),
+                tr("The file of “%1” is not on this computer yet and could not be downloaded: %2")
+                    .arg(m.title, failed->message));
+        return false;
+    }
+    refresh(); // its thumbnail can be drawn now
     return true;
 }
 

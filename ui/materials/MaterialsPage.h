@@ -65,6 +65,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // A material that arrived by sync has no file on this device until first used: downloads it now, with
+    // a cancellable progress dialog. False (after telling the user) when it could not be fetched.
+    bool ensureLocalFile(const Material& m);
     static QStringList localFiles(const QMimeData* mime);
     bool recordUse(const Material& material, const QString& action);
     void updateButtons();

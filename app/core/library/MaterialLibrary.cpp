@@ -435,6 +435,11 @@ Result<QByteArray> MaterialLibrary::content(const QString& id, qint64 maxBytes, 
     return BlobStore(m_store.db()).read(sha, maxBytes);
 }
 
+bool MaterialLibrary::hasLocalFile(const Material& material)
+{
+    return !material.hasFile() || BlobStore(m_store.db()).contains(material.sha256);
+}
+
 Result<MaterialUse> MaterialLibrary::recordUse(const QString& id, const QString& actionCode,
                                                const QString& contactId)
 {

@@ -42,8 +42,11 @@ public:
     Status exportTo(const QString& id, const QString& targetPath, bool cover = false);
     // The file's bytes in memory, for previews of images; limited to maxBytes.
     Result<QByteArray> content(const QString& id, qint64 maxBytes = 20LL * 1024 * 1024, bool cover = false);
-    // Records one use. With a contact, also records a follow-up on the customer (kind "message", material id);
-    // then run ReminderEngine::recomputeContact() so it answers the reminders it should.
+    // False when the material names a file this device does not hold yet (it arrived by sync; the file is
+    // downloaded on first use).
+    bool hasLocalFile(const Material& material);
+    // Records one use. With a contact, also records a follow-up on the customer (kind "message", material
+    // id); then run ReminderEngine::recomputeContact() so it answers the reminders it should.
     Result<MaterialUse> recordUse(const QString& id, const QString& action, const QString& contactId = {});
 
     // Stored file contents (after dedup), and removal of those no material refers to any more.
