@@ -175,6 +175,18 @@ void ServerHarness::stopAll()
     m_ports.clear();
 }
 
+void ServerHarness::killAll()
+{
+    for (auto& p : m_servers) {
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+    }
+    m_servers.clear();
+    m_ports.clear();
+}
+
 quint16 ServerHarness::port(int index) const
 {
     return m_ports.value(index);

@@ -56,6 +56,8 @@ public:
     // Starts another `serve` process; returns its index, or -1 if it did not come up in time.
     int start(const QStringList& extraArgs = {});
     void stopAll();
+    // SIGKILL, no chance to finish a request or a transaction: a crash or a power cut.
+    void killAll();
     quint16 port(int index = 0) const;
     QByteArray serverLog(int index = 0);
 

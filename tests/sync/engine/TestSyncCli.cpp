@@ -289,7 +289,7 @@ private slots:
         client.start(QStringLiteral(LIULIANG_CLI_PATH), cliArgs(a.dir.path(), {QStringLiteral("sync")}));
         QVERIFY(client.waitForStarted(10000));
         client.waitForFinished(400 + int(QRandomGenerator::global()->bounded(400)));
-        m_server.stopAll(); // the server goes away while the client pushes
+        m_server.killAll(); // the server dies (SIGKILL) while the client pushes
         QVERIFY(client.waitForFinished(60000));
         QVERIFY(m_server.start() >= 0);
 
