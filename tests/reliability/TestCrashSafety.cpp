@@ -1,12 +1,14 @@
 // Kills the real liuliang-cli with SIGKILL at random moments of its writes — single edits, bulk lead
 // import, merges and reminder recomputes, 200+ kills in all — and after every kill checks that the store
 // opens, passes `check` (integrity, foreign keys, encryption), that every edit the CLI acknowledged is
-// there exactly once, and that retrying the interrupted work finishes it without duplicates.
+// there exactly once, and that retrying the interrupted work finishes it without duplicates. A full disk
+// (RLIMIT_FSIZE) during an import is a clear error with the store intact.
 // The seed is printed; rerun with LIULIANG_CRASH_SEED=<seed> to replay the same kill points.
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -337,6 +339,53 @@ private slots:
         VERIFY_RUN(second);
         QCOMPARE(first.json().value(QStringLiteral("total")).toInt(), 800);
         QCOMPARE(second.out, first.out);
+    }
+
+    // Disk full in the middle of a bulk import (the CLI may not grow any file past a few KiB more than the
+    // store has now, as on a full disk): a clear error and a normal exit, never a crash; the store stays
+    // intact, and the same import completes once there is space again.
+    void diskFullIsAClearErrorAndTheStoreStaysIntact()
+    {
+        const Cli cli = freshProfile(QStringLiteral("diskfull"));
+        const QString csv = m_tmp.filePath(QStringLiteral("diskfull.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机号,备注\r\n");
+        constexpr int People = 4000;
+        for (int i = 0; i < People; ++i)
+            file.write(QStringLiteral("满盘%1,1330000%2,%3\r\n")
+                           .arg(i)
+                           .arg(i, 4, 10, QChar(u'0'))
+                           .arg(QString(40, QChar(u'备')))
+                           .toUtf8());
+        file.close();
+
+        qint64 largest = 0;
+        for (const QFileInfo& f : QDir(cli.dir()).entryInfoList(QDir::Files))
+            largest = qMax(largest, f.size());
+        // RLIMIT_FSIZE stands in for a full disk: writes past it fail with EFBIG (SIGXFSZ is ignored, as
+        // the default action would kill the process instead of letting SQLite report the error).
+        QProcess p;
+        p.setProgram(QStringLiteral("/bin/sh"));
+        p.setArguments(
+            {QStringLiteral("-c"),
+             QStringLiteral("trap '' XFSZ; exec prlimit --fsize=%1 \"$0\" \"$@\"").arg(largest + 64 * 1024),
+             QStringLiteral(LIULIANG_CLI_PATH), QStringLiteral("--profile"), cli.dir(),
+             QStringLiteral("--keychain"), QStringLiteral("import"), QStringLiteral("leads"), csv});
+        p.start();
+        QVERIFY(p.waitForFinished(120'000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // an error, not a crash
+        QVERIFY2(p.exitCode() != 0, qPrintable(err));
+        QVERIFY2(!err.trimmed().isEmpty(), "no message for a full disk");
+
+        VERIFY_STORE_INTACT(cli);
+        const Run again =
+            cli({QStringLiteral("import"), QStringLiteral("leads"), csv, QStringLiteral("--json")});
+        VERIFY_RUN(again);
+        QCOMPARE(allContacts(cli).size(), People);
+        VERIFY_STORE_INTACT(cli);
+        std::fprintf(stderr, "disk full message: %s\n", qPrintable(err.trimmed().left(300)));
     }
 
     void enoughKillsLanded()
