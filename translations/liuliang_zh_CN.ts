@@ -91,6 +91,83 @@
     </message>
 </context>
 <context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Product run-out</source>
+        <translation>商品用完</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Not contacted for a while</source>
+        <translation>久未联系</translation>
+    </message>
+    <message>
+        <source>New lead waiting</source>
+        <translation>新线索待联系</translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Due when the last purchase of a product runs out (its cycle × quantity), minus the lead days.</source>
+        <translation>在最近一次购买的商品用完时（使用周期 × 数量）到期，再减去提前天数。</translation>
+    </message>
+    <message>
+        <source>Due the lead days before each birthday.</source>
+        <translation>在每次生日前按提前天数到期。</translation>
+    </message>
+    <message>
+        <source>Due the lead days before each holiday of the holiday list.</source>
+        <translation>在节日列表中每个节日前按提前天数到期。</translation>
+    </message>
+    <message>
+        <source>Due after the given number of days without contact.</source>
+        <translation>在超过设定天数未联系后到期。</translation>
+    </message>
+    <message>
+        <source>Due when a new lead has not been contacted within the given hours.</source>
+        <translation>新线索在设定小时数内未被联系时到期。</translation>
+    </message>
+    <message>
+        <source>Due the lead days before the date in a custom field of the customer.</source>
+        <translation>在客户自定义日期字段中的日期前按提前天数到期。</translation>
+    </message>
+    <message>
+        <source>Birthday on %1</source>
+        <translation>生日 %1</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>上次联系 %1</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Not contacted yet</source>
+        <translation>尚未联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 · 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · 今天</translation>
+    </message>
+</context>
+<context>
     <name>ll</name>
     <message>
         <source>No tag with id %1</source>
@@ -377,6 +454,25 @@
     <message>
         <source>The file has no column %1</source>
         <translation>文件中没有列 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactBulkWriter</name>
+    <message>
+        <source>A new contact has no phone numbers to remove</source>
+        <translation>新客户没有可移除的号码</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
+        <translation>客户至少需要姓名、昵称、微信号或手机号之一</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>没有 ID 为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>No store with id %1</source>
+        <translation>没有 ID 为 %1 的门店</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2902,338 @@ Rejected: %5
         <source>List the words.</source>
         <translation>列出词语。</translation>
     </message>
+    <message>
+        <source>Sync failed (%1): %2</source>
+        <translation>同步失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的登录密码： </translation>
+    </message>
+    <message>
+        <source>No password given.</source>
+        <translation>未提供登录密码。</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and --user NAME.</source>
+        <translation>login 需要 --server URL 和 --user NAME。</translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address.</source>
+        <translation>--server 必须是 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).
+</source>
+        <translation>已以 %2（%3）身份登录 %1。
+</translation>
+    </message>
+    <message>
+        <source>uploading files</source>
+        <translation>正在上传文件</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This account has been disabled: the local profile in %1 was wiped.</source>
+        <translation>此账号已被停用：%1 中的本地资料库已被清除。</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 rejected, %3 received, %4 removed, %5 new conflicts.
+</source>
+        <translation>同步完成：发送 %1 条，被拒绝 %2 条，接收 %3 条，删除 %4 条，新冲突 %5 个。
+</translation>
+    </message>
+    <message>
+        <source>Not logged in. %1 local changes are waiting.
+</source>
+        <translation>未登录。有 %1 条本地修改等待同步。
+</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2. %3 changes waiting. Last sync: %4.%5
+</source>
+        <translation>已以 %2 身份登录 %1。有 %3 条修改等待同步。上次同步：%4。%5
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source> Last error: %1</source>
+        <translation> 上次错误：%1</translation>
+    </message>
+    <message>
+        <source>Logged out; the local data stays on this device.
+</source>
+        <translation>已退出登录；本地数据仍保留在这台设备上。
+</translation>
+    </message>
+    <message>
+        <source>Log in to a sync server (the password is read from the terminal or stdin).</source>
+        <translation>登录同步服务器（从终端或标准输入读取登录密码）。</translation>
+    </message>
+    <message>
+        <source>Server address, https://host:port.</source>
+        <translation>服务器地址，https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>PEM file of a private certificate authority.</source>
+        <translation>私有证书颁发机构（CA）的 PEM 文件。</translation>
+    </message>
+    <message>
+        <source>Pin the server&apos;s public key.</source>
+        <translation>固定服务器的公钥。</translation>
+    </message>
+    <message>
+        <source>Organisation id or name.</source>
+        <translation>组织 ID 或名称。</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Send local changes and receive the server&apos;s (progress on stderr).</source>
+        <translation>发送本地修改并接收服务器的修改（进度输出到标准错误）。</translation>
+    </message>
+    <message>
+        <source>Show the login and the changes waiting to be synced.</source>
+        <translation>显示登录状态和等待同步的修改。</translation>
+    </message>
+    <message>
+        <source>Log out of the sync server; the local data stays.</source>
+        <translation>退出同步服务器的登录；本地数据保留。</translation>
+    </message>
+    <message>
+        <source>Server call failed (%1): %2</source>
+        <translation>服务器请求失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Not logged in: run liuliang-cli login first.</source>
+        <translation>未登录：请先运行 liuliang-cli login。</translation>
+    </message>
+    <message>
+        <source>No staff member %1 in the directory.</source>
+        <translation>员工目录中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 names %2 people: give the staff id.</source>
+        <translation>名为 %1 的有 %2 人：请给出员工 ID。</translation>
+    </message>
+    <message>
+        <source>--evenly needs at least one staff member.</source>
+        <translation>--evenly 至少需要一名员工。</translation>
+    </message>
+    <message>
+        <source>Give one of --%1, --evenly, --by-store.</source>
+        <translation>请给出 --%1、--evenly、--by-store 中的一个。</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number of at least 1.</source>
+        <translation>--capacity 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>原导购</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>新导购</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <source>FOLLOWED UP</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>REVIEWED</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>after %1 h</source>
+        <translation>%1 小时后</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2: %3 moved, %4 failed, %5 waiting (%6).
+</source>
+        <translation>移交 %1（来自 %2）：已移交 %3 位，失败 %4 位，等待 %5 位（%6）。
+</translation>
+    </message>
+    <message>
+        <source>Give at least 4 characters of the transfer id.</source>
+        <translation>请至少给出移交 ID 的前 4 个字符。</translation>
+    </message>
+    <message>
+        <source>No transfer %1.</source>
+        <translation>没有移交 %1。</translation>
+    </message>
+    <message>
+        <source>%1 matches several transfers.</source>
+        <translation>%1 匹配多个移交。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>%1 has departed; their devices are wiped at the next sync.
+</source>
+        <translation>%1 已离职；其设备将在下次同步时被清除数据。
+</translation>
+    </message>
+    <message>
+        <source>transfer create needs --from STAFF.</source>
+        <translation>transfer create 需要 --from STAFF。</translation>
+    </message>
+    <message>
+        <source>--stuck takes a number of days.</source>
+        <translation>--stuck 需要一个天数。</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>STRATEGY</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <source>MOVED</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nothing stuck.
+</source>
+        <translation>没有停滞的客户。
+</translation>
+    </message>
+    <message>
+        <source>Give either --all or --contacts ID,ID.</source>
+        <translation>请给出 --all 或 --contacts ID,ID 之一。</translation>
+    </message>
+    <message>
+        <source>Give the contacts to this guide (id or unique name).</source>
+        <translation>把客户交给这位导购（ID 或唯一的姓名）。</translation>
+    </message>
+    <message>
+        <source>Share the contacts evenly between these guides.</source>
+        <translation>把客户平均分给这些导购。</translation>
+    </message>
+    <message>
+        <source>Give each contact to a guide of its own store.</source>
+        <translation>把每位客户交给其所属门店的导购。</translation>
+    </message>
+    <message>
+        <source>A receiver takes contacts only while it owns fewer than N.</source>
+        <translation>接收人的客户少于 N 位时才会继续接收。</translation>
+    </message>
+    <message>
+        <source>Why, shown in the review queue.</source>
+        <translation>原因，显示在复核队列中。</translation>
+    </message>
+    <message>
+        <source>First give all their contacts to this guide.</source>
+        <translation>先把其全部客户交给这位导购。</translation>
+    </message>
+    <message>
+        <source>Mark a staff member departed (their devices are wiped), optionally handing their contacts over first.</source>
+        <translation>将员工标记为离职（其设备数据会被清除），可先移交其客户。</translation>
+    </message>
+    <message>
+        <source>The org&apos;s staff directory and departures (managers and admins).</source>
+        <translation>组织的员工目录和离职办理（主管和管理员）。</translation>
+    </message>
+    <message>
+        <source>List the staff you can see, with their store.</source>
+        <translation>列出您能看到的员工及其门店。</translation>
+    </message>
+    <message>
+        <source>The guide whose contacts move.</source>
+        <translation>要移出客户的导购。</translation>
+    </message>
+    <message>
+        <source>Only these contacts (default: all of them).</source>
+        <translation>只移交这些客户（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Reassign contacts between guides and review the moves (managers and admins).</source>
+        <translation>在导购之间重新分配客户并复核移交结果（主管和管理员）。</translation>
+    </message>
+    <message>
+        <source>Move contacts to other guides.</source>
+        <translation>把客户移交给其他导购。</translation>
+    </message>
+    <message>
+        <source>List transfers, or with --stuck the moved contacts nobody followed up.</source>
+        <translation>列出移交记录；使用 --stuck 时列出移交后无人跟进的客户。</translation>
+    </message>
+    <message>
+        <source>Contacts moved over DAYS days ago without a follow-up.</source>
+        <translation>移交超过 DAYS 天仍未跟进的客户。</translation>
+    </message>
+    <message>
+        <source>Show a transfer and each contact&apos;s state.</source>
+        <translation>显示一次移交及每位客户的状态。</translation>
+    </message>
+    <message>
+        <source>Mark moved contacts as reviewed.</source>
+        <translation>将已移交的客户标记为已复核。</translation>
+    </message>
+    <message>
+        <source>Every contact of the transfer.</source>
+        <translation>此次移交的全部客户。</translation>
+    </message>
+    <message>
+        <source>Only these contacts.</source>
+        <translation>只针对这些客户。</translation>
+    </message>
+    <message>
+        <source>Try the failed contacts again.</source>
+        <translation>重新移交失败的客户。</translation>
+    </message>
+    <message>
+        <source>Give them to this guide instead.</source>
+        <translation>改为交给这位导购。</translation>
+    </message>
 </context>
 <context>
     <name>ll::contact_rows</name>
@@ -2854,6 +3282,125 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::AddMaterialDialog</name>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>网址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a mini-program card</source>
+        <translation>添加小程序卡片</translation>
+    </message>
+    <message>
+        <source>wx followed by 16 letters or digits</source>
+        <translation>wx 加 16 位字母或数字</translation>
+    </message>
+    <message>
+        <source>Optional web page for those without WeChat</source>
+        <translation>可选：给没有微信的人打开的网页</translation>
+    </message>
+    <message>
+        <source>No cover image</source>
+        <translation>没有封面图</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose a cover image</source>
+        <translation>选择封面图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>&amp;App id</source>
+        <translation>AppID(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Page path</source>
+        <translation>页面路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Web page</source>
+        <translation>网页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>e.g. 新品, 活动</source>
+        <translation>例如：新品, 活动</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Team material (everyone in the store can use it)</source>
+        <translation>团队素材（门店里每个人都能使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>分类(&amp;G)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Material not added</source>
+        <translation>素材未添加</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::AppController</name>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
@@ -2875,12 +3422,76 @@ Rejected: %5
             <numerusform>有 %n 位客户等待跟进。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>Your account was disabled by your company, so the customer data on this computer has been removed. You can set up Liuliang again with a new account.</source>
+        <translation>您的账号已被公司停用，因此这台电脑上的客户数据已被清除。您可以用新账号重新设置留量。</translation>
+    </message>
 </context>
 <context>
-    <name>ll::ui::ComingLaterPage</name>
+    <name>ll::ui::ChartCard</name>
     <message>
-        <source>This part comes in a later version of Liuliang.</source>
-        <translation>此功能将在留量的后续版本中提供。</translation>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>以表格显示数据</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the numbers as a CSV file (opens in Excel and WPS)</source>
+        <translation>把数据导出为 CSV 文件（可用 Excel 和 WPS 打开）</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as an image</source>
+        <translation>把图表导出为图片</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The image could not be written.</source>
+        <translation>无法写入图片。</translation>
+    </message>
+    <message>
+        <source>Export numbers</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3851,88 @@ Rejected: %5
         <source>Could not create the profile: %1</source>
         <translation>无法创建资料库：%1</translation>
     </message>
+    <message>
+        <source>My shop</source>
+        <translation>我的门店</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>The profile was created, but your local identity could not be set up: %1</source>
+        <translation>资料库已创建，但无法设置您的本地身份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CustomerPicker</name>
+    <message>
+        <source>Customer: type a name or phone…</source>
+        <translation>客户：输入姓名或手机号…</translation>
+    </message>
+    <message>
+        <source>The customer whose details fill the placeholders; each use is recorded as a follow-up on them.</source>
+        <translation>用这位客户的信息填充占位符；每次使用都会记为对该客户的一次跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::DepartDialog</name>
+    <message>
+        <source>Give all their customers to one guide:</source>
+        <translation>把其全部客户交给一位导购：</translation>
+    </message>
+    <message>
+        <source>Share them evenly between these guides:</source>
+        <translation>在这些导购之间平均分配：</translation>
+    </message>
+    <message>
+        <source>Give each customer to a guide of its own store</source>
+        <translation>把每位客户交给其所属门店的导购</translation>
+    </message>
+    <message>
+        <source>Keep their customers where they are (reassign later)</source>
+        <translation>客户暂不移交（稍后再分配）</translation>
+    </message>
+    <message>
+        <source>I understand: their account is closed and their devices are wiped at the next sync.</source>
+        <translation>我已了解：其账号将被关闭，其设备会在下次同步时被清除数据。</translation>
+    </message>
+    <message>
+        <source>Depart staff</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A receiver takes customers only while it owns fewer than this.</source>
+        <translation>接收人的客户少于此数量时才会继续接收。</translation>
+    </message>
+    <message>
+        <source>e.g. left the company</source>
+        <translation>例如：已从公司离职</translation>
+    </message>
+    <message>
+        <source>Leaving:</source>
+        <translation>离职员工：</translation>
+    </message>
+    <message>
+        <source>Their customers:</source>
+        <translation>其客户：</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>接收上限：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>确认离职</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::FollowUpDialog</name>
@@ -3285,6 +3978,275 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::HolidaysDialog</name>
+    <message>
+        <source>Holidays</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 店庆</source>
+        <translation>名称，例如：店庆</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add the &amp;usual holidays of</source>
+        <translation>添加常用节日(&amp;U)，年份：</translation>
+    </message>
+    <message>
+        <source>The holiday list is kept by your manager.</source>
+        <translation>节日列表由您的主管维护。</translation>
+    </message>
+    <message>
+        <source>All of %1&apos;s usual holidays are already listed.</source>
+        <translation>%1 年的常用节日都已在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::InsightPage</name>
+    <message>
+        <source>Under 1 hour</source>
+        <translation>1 小时内</translation>
+    </message>
+    <message>
+        <source>1–4 hours</source>
+        <translation>1–4 小时</translation>
+    </message>
+    <message>
+        <source>4–24 hours</source>
+        <translation>4–24 小时</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>Over 3 days</source>
+        <translation>超过 3 天</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未跟进</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Everyone I can see</source>
+        <translation>我能看到的全部客户</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s device holds the store&apos;s customers, an admin&apos;s the whole company&apos;s</source>
+        <translation>主管的设备上有本门店的客户，管理员的设备上有全公司的客户</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Recount from the local data (F5)</source>
+        <translation>根据本地数据重新统计（F5）</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Today&apos;s workload</source>
+        <translation>今日工作量</translation>
+    </message>
+    <message>
+        <source>Customers by stage</source>
+        <translation>各阶段客户数</translation>
+    </message>
+    <message>
+        <source>Lead response time</source>
+        <translation>线索响应时间</translation>
+    </message>
+    <message>
+        <source>Most used scripts</source>
+        <translation>最常用的话术</translation>
+    </message>
+    <message>
+        <source>Most used materials</source>
+        <translation>最常用的素材</translation>
+    </message>
+    <message>
+        <source>Activity per guide</source>
+        <translation>各导购的跟进量</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>本周跟进</translation>
+    </message>
+    <message>
+        <source>New leads this week</source>
+        <translation>本周新线索</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>First follow-up after</source>
+        <translation>首次跟进用时</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>素材</translation>
+    </message>
+    <message>
+        <source>Overdue reminders</source>
+        <translation>逾期提醒</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Some numbers could not be read: %1</source>
+        <translation>部分数据无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>Advanced (private servers)</source>
+        <translation>高级（私有服务器）</translation>
+    </message>
+    <message>
+        <source>Certificate authority file (PEM)</source>
+        <translation>证书颁发机构（CA）文件（PEM）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
+    </message>
+    <message>
+        <source>Public-key pin:</source>
+        <translation>公钥指纹：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>登录密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://</source>
+        <translation>服务器地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Please fill in the organisation, user name and password.</source>
+        <translation>请填写组织、用户名和登录密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::MainWindow</name>
     <message>
         <source>Liuliang</source>
@@ -3313,18 +4275,6 @@ Rejected: %5
     <message>
         <source>Team</source>
         <translation>团队</translation>
-    </message>
-    <message>
-        <source>Ready-made messages with the customer&apos;s name filled in, copied in one click.</source>
-        <translation>自动填入客户称呼的现成话术，一键复制。</translation>
-    </message>
-    <message>
-        <source>Images, videos and posters to send to customers.</source>
-        <translation>发给客户的图片、视频和海报。</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s customers, workload and hand-overs.</source>
-        <translation>团队的客户、工作量和离职交接。</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -3402,6 +4352,248 @@ Rejected: %5
         <source>Leads (%1)</source>
         <translation>线索 (%1)</translation>
     </message>
+    <message>
+        <source>Log in from the status bar.</source>
+        <translation>请从状态栏登录。</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::MaterialListModel</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Mini program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n use(s)</source>
+        <translation>
+            <numerusform>%1
+使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation>
+            <numerusform>已使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team material</source>
+        <translation>团队素材</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::MaterialsPage</name>
+    <message>
+        <source>Search materials (pinyin works too)</source>
+        <translation>搜索素材（也支持拼音）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add an image, video, poster or document; or drop files on this page</source>
+        <translation>添加图片、视频、海报或文档；也可以把文件拖到此页面</translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation>添加链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;mini program…</source>
+        <translation>添加小程序(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard: the picture, the link, or the file itself</source>
+        <translation>复制到剪贴板：图片、链接或文件本身</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file where you choose</source>
+        <translation>把文件另存一份到您选择的位置</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Links open in the browser. Files are first saved where you choose, then opened: nothing is written to a temporary folder.</source>
+        <translation>链接在浏览器中打开。文件会先保存到您选择的位置再打开，不会写入临时文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>For customer</source>
+        <translation>发给客户</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the library.</source>
+        <translation>把文件拖到这里即可添加到素材库。</translation>
+    </message>
+    <message>
+        <source>Copy material</source>
+        <translation>复制素材</translation>
+    </message>
+    <message>
+        <source>Could not list the materials: %1</source>
+        <translation>无法列出素材：%1</translation>
+    </message>
+    <message>
+        <source>Team materials are maintained by managers; guides cannot delete them.</source>
+        <translation>团队素材由主管维护，导购不能删除。</translation>
+    </message>
+    <message>
+        <source>Delete this material</source>
+        <translation>删除此素材</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>Material not added</source>
+        <translation>素材未添加</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>Add a file to the library</source>
+        <translation>添加文件到素材库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n file(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>部分文件未添加</translation>
+    </message>
+    <message>
+        <source>Done, but the use was not recorded: %1</source>
+        <translation>已完成，但未能记录这次使用：%1</translation>
+    </message>
+    <message>
+        <source>Choose a material first.</source>
+        <translation>请先选择素材。</translation>
+    </message>
+    <message>
+        <source>Mini program %1, page %2</source>
+        <translation>小程序 %1，页面 %2</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>未复制</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>已复制“%1”。</translation>
+    </message>
+    <message>
+        <source>Copied “%1” for %2 and recorded it as a follow-up.</source>
+        <translation>已为 %2 复制“%1”，并记为一次跟进。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>已把“%1”保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>There is nothing to open for “%1”.</source>
+        <translation>“%1”没有可打开的内容。</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but no program could open it.</source>
+        <translation>已保存到 %1，但没有程序能打开它。</translation>
+    </message>
+    <message>
+        <source>Save “%1” as</source>
+        <translation>将“%1”另存为</translation>
+    </message>
+    <message>
+        <source>Save “%1” to open it</source>
+        <translation>保存“%1”后打开</translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation>删除素材</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the library? This cannot be undone.</source>
+        <translation>要从素材库删除“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Downloading “%1” from the server…</source>
+        <translation>正在从服务器下载“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <source>The file of “%1” is not on this computer yet and could not be downloaded: %2</source>
+        <translation>“%1”的文件还不在这台电脑上，且无法下载：%2</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::NewContactDialog</name>
@@ -3439,6 +4631,567 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::ReminderNotifier</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n 条提醒到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::RuleEditDialog</name>
+    <message>
+        <source>Edit reminder rule</source>
+        <translation>编辑提醒规则</translation>
+    </message>
+    <message>
+        <source>New reminder rule</source>
+        <translation>新建提醒规则</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Team rule (for every guide)</source>
+        <translation>团队规则（适用于每位导购）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>超过(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday:</source>
+        <translation>节日(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Date &amp;field:</source>
+        <translation>日期字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Only customers with &amp;tags:</source>
+        <translation>仅限带以下标签的客户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only in &amp;stages:</source>
+        <translation>仅限以下阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Only in s&amp;tores:</source>
+        <translation>仅限以下门店(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;message:</source>
+        <translation>推荐话术(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>所有商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) per unit)</source>
+        <translation>
+            <numerusform>%1（每件可用 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every holiday</source>
+        <translation>所有节日</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No suggestion</source>
+        <translation>不推荐话术</translation>
+    </message>
+    <message>
+        <source> hours without contact</source>
+        <translation> 小时未联系</translation>
+    </message>
+    <message>
+        <source> days without contact</source>
+        <translation> 天未联系</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::RulesDialog</name>
+    <message>
+        <source>Reminder rules</source>
+        <translation>提醒规则</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays…</source>
+        <translation>节日(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Team rules apply to every guide&apos;s customers.</source>
+        <translation>团队规则适用于每位导购的客户。</translation>
+    </message>
+    <message>
+        <source>Team rules are set by your manager; you can add rules of your own.</source>
+        <translation>团队规则由您的主管设置；您可以添加自己的规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n day(s) without contact</source>
+        <translation>
+            <numerusform>%n 天未联系后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n hour(s) without contact</source>
+        <translation>
+            <numerusform>%n 小时未联系后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before every holiday</source>
+        <translation>
+            <numerusform>每个节日前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before %1</source>
+        <translation>
+            <numerusform>%1前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before “%1”</source>
+        <translation>
+            <numerusform>“%1”前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? Its reminders disappear from Today.</source>
+        <translation>要删除规则“%1”吗？它产生的提醒会从“今日”中消失。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ScriptEditor</name>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>WeChat nickname</source>
+        <translation>微信昵称</translation>
+    </message>
+    <message>
+        <source>Last product bought</source>
+        <translation>最近购买的商品</translation>
+    </message>
+    <message>
+        <source>Days since that purchase</source>
+        <translation>距那次购买的天数</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <source>Product introduction</source>
+        <translation>商品介绍</translation>
+    </message>
+    <message>
+        <source>Objection handling</source>
+        <translation>异议处理</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Run-out follow-up</source>
+        <translation>用完回访</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>e.g. Welcome a new customer</source>
+        <translation>例如：欢迎新客户</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Team script (everyone in the store can use it)</source>
+        <translation>团队话术（门店里每个人都能使用）</translation>
+    </message>
+    <message>
+        <source>Hello {name}, …  Insert placeholders from the menu above.</source>
+        <translation>{name}您好，……  可从上方菜单插入占位符。</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>插入占位符</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder at the cursor; it is filled from the selected customer.</source>
+        <translation>在光标处插入占位符，它会用所选客户的信息填充。</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>内容(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ScriptListModel</name>
+    <message numerus="yes">
+        <source>%1  ·  used %n time(s)</source>
+        <translation>
+            <numerusform>%1  ·  已使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team script, maintained by managers</source>
+        <translation>团队话术，由主管维护</translation>
+    </message>
+    <message>
+        <source>Your script</source>
+        <translation>您的话术</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ScriptsPage</name>
+    <message>
+        <source>All scripts</source>
+        <translation>全部话术</translation>
+    </message>
+    <message>
+        <source>Sensitive words…</source>
+        <translation>敏感词…</translation>
+    </message>
+    <message>
+        <source>The words no script may contain; managers edit the list.</source>
+        <translation>话术中不允许出现的词语；由主管编辑此列表。</translation>
+    </message>
+    <message>
+        <source>Search scripts (pinyin works too)</source>
+        <translation>搜索话术（也支持拼音）</translation>
+    </message>
+    <message>
+        <source>&amp;New script</source>
+        <translation>新建话术(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Write a new script</source>
+        <translation>编写新话术</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation>保存话术</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for customer</source>
+        <translation>为客户复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>预览客户</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>保存话术</translation>
+    </message>
+    <message>
+        <source>Copy for customer</source>
+        <translation>为客户复制</translation>
+    </message>
+    <message>
+        <source>Could not list the scripts: %1</source>
+        <translation>无法列出话术：%1</translation>
+    </message>
+    <message>
+        <source>Could not open the script: %1</source>
+        <translation>无法打开话术：%1</translation>
+    </message>
+    <message>
+        <source>Team script: managers maintain it. You can preview and copy it, not change it.</source>
+        <translation>团队话术由主管维护。您可以预览和复制，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Another guide&apos;s script: you can preview and copy it, not change it.</source>
+        <translation>其他导购的话术：您可以预览和复制，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. They cannot be filled in for a customer; check the spelling or add the custom field first.</source>
+        <translation>未知占位符：%1。它们无法用客户信息填充；请检查拼写，或先添加对应的自定义字段。</translation>
+    </message>
+    <message>
+        <source>Sensitive words: %1. The script cannot be saved or copied with them.</source>
+        <translation>敏感词：%1。含有这些词的话术不能保存或复制。</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see the message as they will get it.</source>
+        <translation>选择一位客户，查看对方将收到的内容。</translation>
+    </message>
+    <message>
+        <source>Team scripts are maintained by managers; guides cannot change them.</source>
+        <translation>团队话术由主管维护，导购不能修改。</translation>
+    </message>
+    <message>
+        <source>Delete this script</source>
+        <translation>删除此话术</translation>
+    </message>
+    <message>
+        <source>Save the script first</source>
+        <translation>请先保存话术</translation>
+    </message>
+    <message>
+        <source>Copy the personalised message and record it as a follow-up</source>
+        <translation>复制个性化后的内容，并记为一次跟进</translation>
+    </message>
+    <message>
+        <source>Pick a customer first: the placeholders are filled from their details</source>
+        <translation>请先选择客户：占位符会用客户信息填充</translation>
+    </message>
+    <message>
+        <source>Not saved: the script contains sensitive words.</source>
+        <translation>未保存：话术包含敏感词。</translation>
+    </message>
+    <message>
+        <source>Script not saved</source>
+        <translation>话术未保存</translation>
+    </message>
+    <message>
+        <source>The script was not saved.
+
+%1</source>
+        <translation>话术未保存。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Script “%1” added.</source>
+        <translation>已添加话术“%1”。</translation>
+    </message>
+    <message>
+        <source>Script “%1” saved.</source>
+        <translation>已保存话术“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete script</source>
+        <translation>删除话术</translation>
+    </message>
+    <message>
+        <source>Delete the script “%1”? This cannot be undone.</source>
+        <translation>要删除话术“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Script not deleted</source>
+        <translation>话术未删除</translation>
+    </message>
+    <message>
+        <source>Script “%1” deleted.</source>
+        <translation>已删除话术“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose or save a script first.</source>
+        <translation>请先选择或保存一条话术。</translation>
+    </message>
+    <message>
+        <source>Pick a customer first: the placeholders are filled from their details.</source>
+        <translation>请先选择客户：占位符会用客户信息填充。</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>未复制：%1</translation>
+    </message>
+    <message>
+        <source>Message not copied</source>
+        <translation>内容未复制</translation>
+    </message>
+    <message>
+        <source>Not copied: the message contains sensitive words.</source>
+        <translation>未复制：内容包含敏感词。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.
+
+%1</source>
+        <translation>未复制任何内容。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Copied the message for %1 and recorded it as a follow-up.</source>
+        <translation>已为 %1 复制内容，并记为一次跟进。</translation>
+    </message>
+    <message>
+        <source>Copied and recorded; the reminders will update later (%1).</source>
+        <translation>已复制并记录；提醒稍后更新（%1）。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>You changed this script. Save the changes?</source>
+        <translation>您修改了这条话术。要保存吗？</translation>
+    </message>
+    <message>
+        <source>You changed the script “%1”. Save the changes?</source>
+        <translation>您修改了话术“%1”。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::SensitiveWordsDialog</name>
+    <message>
+        <source>Sensitive words</source>
+        <translation>敏感词</translation>
+    </message>
+    <message>
+        <source>Scripts containing these words cannot be saved or copied. Chinese words match anywhere, English words as whole words; case, full-width and traditional forms are ignored.</source>
+        <translation>含有这些词的话术不能保存或复制。中文词在任意位置匹配，英文词按整词匹配；不区分大小写、全角/半角和繁/简。</translation>
+    </message>
+    <message>
+        <source>New word, e.g. 加微信 or cashback</source>
+        <translation>新词，例如：加微信 或 cashback</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only managers and admins can change the team&apos;s sensitive words.</source>
+        <translation>只有主管和管理员可以修改团队的敏感词。</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3471,6 +5224,143 @@ Rejected: %5
     <message>
         <source>“Not contacted for a long time” means:</source>
         <translation>“长时间未联系”是指超过：</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a reminder becomes due</source>
+        <translation>提醒到期时显示桌面通知</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::SuggestedScriptDialog</name>
+    <message>
+        <source>This reminder&apos;s rule suggests no script.</source>
+        <translation>此提醒的规则没有推荐话术。</translation>
+    </message>
+    <message>
+        <source>Suggested message for %1</source>
+        <translation>给 %1 的推荐话术</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::SyncController</name>
+    <message>
+        <source>Sync cannot start: the store could not be opened a second time.</source>
+        <translation>无法开始同步：数据库无法再次打开。</translation>
+    </message>
+    <message>
+        <source>Sync is not available for this profile.</source>
+        <translation>此资料库不能使用同步。</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. Your changes are kept and sent when the network is back.</source>
+        <translation>离线：无法连接服务器。您的修改已保留，网络恢复后会自动发送。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate was not accepted, so nothing was sent. Check the server address, or ask whoever runs the server.</source>
+        <translation>服务器的安全证书未被接受，因此没有发送任何内容。请检查服务器地址，或联系服务器的管理人员。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This account was disabled.</source>
+        <translation>此账号已被停用。</translation>
+    </message>
+    <message>
+        <source>The server could not complete the sync. It will be tried again later.</source>
+        <translation>服务器未能完成同步，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>The local data could not be updated (is the disk full?).</source>
+        <translation>无法更新本地数据（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S also syncs)</source>
+        <translation>保存资料（Ctrl+S 还会同步）</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync with the server (Ctrl+S)</source>
+        <translation>与服务器同步（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Not signed in to a server</source>
+        <translation>未登录服务器</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 条修改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>正在同步… %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>离线 — %n 条修改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -3514,11 +5404,222 @@ Rejected: %5
     </message>
 </context>
 <context>
-    <name>ll::ui::TodayPage</name>
+    <name>ll::ui::TeamPage</name>
     <message>
-        <source>Reminders for birthdays and product run-outs arrive in a later version.</source>
-        <translation>生日和产品用完提醒将在后续版本中提供。</translation>
+        <source>Not logged in.</source>
+        <translation>未登录。</translation>
     </message>
+    <message>
+        <source>Cannot reach the server. Check the network and try again.</source>
+        <translation>无法连接服务器。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused.</source>
+        <translation>服务器证书被拒绝。</translation>
+    </message>
+    <message>
+        <source>Your login has expired: please log in again.</source>
+        <translation>登录已过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (%1).</source>
+        <translation>您无权执行此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the server.</source>
+        <translation>服务器上已不存在此项。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>服务器拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The server had a problem; try again later.</source>
+        <translation>服务器出现问题，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原导购</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新导购</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Only stuck: no follow-up after</source>
+        <translation>只看停滞：移交后未跟进已超过</translation>
+    </message>
+    <message>
+        <source>Mark selected reviewed</source>
+        <translation>将所选标记为已复核</translation>
+    </message>
+    <message>
+        <source>Mark all reviewed</source>
+        <translation>全部标记为已复核</translation>
+    </message>
+    <message>
+        <source>Reassign failed again</source>
+        <translation>重新分配失败的客户</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>本周跟进</translation>
+    </message>
+    <message>
+        <source>Overdue reminders</source>
+        <translation>逾期提醒</translation>
+    </message>
+    <message>
+        <source>Depart staff…</source>
+        <translation>办理离职…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Failed customers of the selected transfers go to this guide.</source>
+        <translation>所选移交中失败的客户将交给这位导购。</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>交给：</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>移交复核</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation>团队概览</translation>
+    </message>
+    <message>
+        <source>Customers handed to you</source>
+        <translation>移交给您的客户</translation>
+    </message>
+    <message>
+        <source>The Team page is where store managers review customers handed from one guide to another, see each guide&apos;s workload and handle departures; guides see the customers handed to them. It needs the company server: log in first (also from the status bar).</source>
+        <translation>主管在团队页复核在导购之间移交的客户、查看每位导购的工作量并办理离职；导购在这里查看移交给自己的客户。此页需要连接公司服务器：请先登录（也可以从状态栏登录）。</translation>
+    </message>
+    <message>
+        <source>Customers reassigned in your team, and how soon their new guide followed up.</source>
+        <translation>您团队中被重新分配的客户，以及新导购多快跟进了他们。</translation>
+    </message>
+    <message>
+        <source>Customers handed to you by your manager. Reach out to them soon.</source>
+        <translation>主管移交给您的客户。请尽快联系他们。</translation>
+    </message>
+    <message>
+        <source>the guide first planned</source>
+        <translation>原定的导购</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未跟进</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>not yet (%1)</source>
+        <translation>尚未跟进（已过 %1）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 — taken over from %2 on %3</source>
+        <translation>%1 — %3 从 %2 接手</translation>
+    </message>
+    <message>
+        <source>No customers have been handed to you.</source>
+        <translation>还没有移交给您的客户。</translation>
+    </message>
+    <message>
+        <source>Select failed customers to reassign them again.</source>
+        <translation>选择失败的客户以重新分配。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::TodayPage</name>
     <message numerus="yes">
         <source>%1 — new lead, waiting %n hour(s)</source>
         <translation>
@@ -3552,6 +5653,114 @@ Rejected: %5
     <message>
         <source>Everyone has heard from you recently.</source>
         <translation>最近每位客户都联系过了。</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder rules…</source>
+        <translation>提醒规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark as done (D)</source>
+        <translation>标记为已完成（D）</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>到明天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>For &amp;3 days</source>
+        <translation>3 天(&amp;3)</translation>
+    </message>
+    <message>
+        <source>For a &amp;week</source>
+        <translation>一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date…</source>
+        <translation>到指定日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>推迟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remind me later (S)</source>
+        <translation>稍后提醒我（S）</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the customer (Enter)</source>
+        <translation>打开客户（回车）</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;message…</source>
+        <translation>推荐话术(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show the rule&apos;s suggested message for this customer; C copies it directly</source>
+        <translation>显示规则为这位客户推荐的话术；按 C 直接复制</translation>
+    </message>
+    <message>
+        <source>The reminders of this customer could not be updated: %1</source>
+        <translation>无法更新这位客户的提醒：%1</translation>
+    </message>
+    <message>
+        <source>Reminders could not be regenerated: %1</source>
+        <translation>无法重新生成提醒：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reminders could not be loaded: %1</source>
+        <translation>无法加载提醒：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No reminders due. Add rules with “Reminder rules…”.</source>
+        <translation>没有到期的提醒。可通过“提醒规则…”添加规则。</translation>
+    </message>
+    <message>
+        <source>Copied the message for %1.</source>
+        <translation>已为 %1 复制话术。</translation>
+    </message>
+    <message>
+        <source>This reminder&apos;s rule suggests no message.</source>
+        <translation>此提醒的规则没有推荐话术。</translation>
     </message>
 </context>
 <context>
