@@ -24,21 +24,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ll::ContactRepository", text);
 }
 
-Status checkReference(Database& db, const char* sql, const QString& id, const QString& what)
-{
-    if (id.isEmpty())
-        return {};
-    Statement& st = db.cached(sql);
-    st.bind(1, id);
-    auto found = st.step();
-    if (!found.ok())
-        return found.error();
-    st.reset();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, what);
-    return {};
-}
-
 // The phones of a new contact, planned as ContactRepository plans them for a contact without phones: the
 // listed ones as given, then each added one not listed yet; a repeated element is written once by addPhone.
 Result<QList<PhoneNumber>> newPhones(const ValidContactInput& v)
@@ -74,32 +59,7 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
     Contact c;
     c.id = newId();
     c.ownerId = m_store.actorId();
-    if (v.name)
-        c.name = *v.name;
-    if (v.nickname)
-        c.nickname = *v.nickname;
-    if (v.wechatId)
-        c.wechatId = *v.wechatId;
-    if (v.gender)
-        c.gender = *v.gender;
-    if (v.birthday)
-        c.birthday = *v.birthday;
-    if (v.city)
-        c.city = *v.city;
-    if (v.source)
-        c.source = *v.source;
-    if (v.stage)
-        c.stage = *v.stage;
-    if (v.intent)
-        c.intent = *v.intent;
-    if (v.points)
-        c.points = *v.points;
-    if (v.notes)
-        c.notes = *v.notes;
-    if (v.ownerId)
-        c.ownerId = *v.ownerId;
-    if (v.storeId)
-        c.storeId = *v.storeId;
+    contact_rows::applyScalars(c, v);
     auto phones = newPhones(v);
     if (!phones.ok())
         return phones.error();
@@ -110,12 +70,7 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
     c.createdAt = c.updatedAt = contact_rows::fromMs(now);
 
     Database& db = m_store.db();
-    if (v.ownerId)
-        LL_TRY(checkReference(db, "SELECT 1 FROM staff WHERE id = ? AND deleted = 0", *v.ownerId,
-                              tr("No staff member with id %1").arg(*v.ownerId)));
-    if (v.storeId)
-        LL_TRY(checkReference(db, "SELECT 1 FROM store WHERE id = ? AND deleted = 0", *v.storeId,
-                              tr("No store with id %1").arg(*v.storeId)));
+    LL_TRY(contact_rows::checkOwnerAndStore(db, v));
 
     FieldChanges changes(m_store, QString());
     for (const QString& field : contact_rows::scalarFields())

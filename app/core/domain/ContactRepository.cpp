@@ -23,64 +23,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ll::ContactRepository", text);
 }
 
-// Explicitly chosen owners and stores must be known locally, so a typo cannot hide a contact from
-// everyone; the default owner (this device's staff member) is trusted as the server assigned it.
-Status checkReference(Database& db, const char* sql, const QString& id, const QString& what)
-{
-    if (id.isEmpty())
-        return {};
-    Statement& st = db.cached(sql);
-    st.bind(1, id);
-    auto found = st.step();
-    if (!found.ok())
-        return found.error();
-    st.reset();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, what);
-    return {};
-}
-
-Status checkOwnerAndStore(Database& db, const ValidContactInput& v)
-{
-    if (v.ownerId)
-        LL_TRY(checkReference(db, "SELECT 1 FROM staff WHERE id = ? AND deleted = 0", *v.ownerId,
-                              tr("No staff member with id %1").arg(*v.ownerId)));
-    if (v.storeId)
-        LL_TRY(checkReference(db, "SELECT 1 FROM store WHERE id = ? AND deleted = 0", *v.storeId,
-                              tr("No store with id %1").arg(*v.storeId)));
-    return {};
-}
-
-void applyScalars(Contact& c, const ValidContactInput& v)
-{
-    if (v.name)
-        c.name = *v.name;
-    if (v.nickname)
-        c.nickname = *v.nickname;
-    if (v.wechatId)
-        c.wechatId = *v.wechatId;
-    if (v.gender)
-        c.gender = *v.gender;
-    if (v.birthday)
-        c.birthday = *v.birthday;
-    if (v.city)
-        c.city = *v.city;
-    if (v.source)
-        c.source = *v.source;
-    if (v.stage)
-        c.stage = *v.stage;
-    if (v.intent)
-        c.intent = *v.intent;
-    if (v.points)
-        c.points = *v.points;
-    if (v.notes)
-        c.notes = *v.notes;
-    if (v.ownerId)
-        c.ownerId = *v.ownerId;
-    if (v.storeId)
-        c.storeId = *v.storeId;
-}
-
 // The phone set after an edit: `phones` replaces, then `addPhones` adds, then `removePhones` removes.
 struct PhonePlan
 {
@@ -153,7 +95,7 @@ Result<Contact> ContactRepository::add(const ContactInput& input)
     Contact c;
     c.id = newId();
     c.ownerId = m_store.actorId();
-    applyScalars(c, v);
+    contact_rows::applyScalars(c, v);
     auto plan = planPhones({}, v);
     if (!plan.ok())
         return plan.error();
@@ -166,7 +108,7 @@ Result<Contact> ContactRepository::add(const ContactInput& input)
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
-    LL_TRY(checkOwnerAndStore(db, v));
+    LL_TRY(contact_rows::checkOwnerAndStore(db, v));
 
     // A new record carries every field, so the server and other devices get the whole contact.
     FieldChanges changes(m_store, QString());
@@ -217,11 +159,11 @@ Result<Contact> ContactRepository::update(const QString& id, const ContactInput&
     auto record = contact_rows::load(db, rowId.value());
     if (!record.ok())
         return record.error();
-    LL_TRY(checkOwnerAndStore(db, v));
+    LL_TRY(contact_rows::checkOwnerAndStore(db, v));
 
     const Contact before = record->contact;
     Contact after = before;
-    applyScalars(after, v);
+    contact_rows::applyScalars(after, v);
     auto plan = planPhones(before.phones, v);
     if (!plan.ok())
         return plan.error();

@@ -21,6 +21,21 @@ QString tr(const char* text)
 
 constexpr int kMinPrefix = 4;
 
+Status checkReference(Database& db, const char* sql, const QString& id, const QString& what)
+{
+    if (id.isEmpty())
+        return {};
+    Statement& st = db.cached(sql);
+    st.bind(1, id);
+    auto found = st.step();
+    if (!found.ok())
+        return found.error();
+    st.reset();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, what);
+    return {};
+}
+
 } // namespace
 
 const char* const kColumns =
@@ -64,6 +79,47 @@ Record fromRow(const Statement& st)
     c.deleted = st.int64(19) != 0;
     r.clocks = st.text(20);
     return r;
+}
+
+Status checkOwnerAndStore(Database& db, const ValidContactInput& v)
+{
+    if (v.ownerId)
+        LL_TRY(checkReference(db, "SELECT 1 FROM staff WHERE id = ? AND deleted = 0", *v.ownerId,
+                              tr("No staff member with id %1").arg(*v.ownerId)));
+    if (v.storeId)
+        LL_TRY(checkReference(db, "SELECT 1 FROM store WHERE id = ? AND deleted = 0", *v.storeId,
+                              tr("No store with id %1").arg(*v.storeId)));
+    return {};
+}
+
+void applyScalars(Contact& c, const ValidContactInput& v)
+{
+    if (v.name)
+        c.name = *v.name;
+    if (v.nickname)
+        c.nickname = *v.nickname;
+    if (v.wechatId)
+        c.wechatId = *v.wechatId;
+    if (v.gender)
+        c.gender = *v.gender;
+    if (v.birthday)
+        c.birthday = *v.birthday;
+    if (v.city)
+        c.city = *v.city;
+    if (v.source)
+        c.source = *v.source;
+    if (v.stage)
+        c.stage = *v.stage;
+    if (v.intent)
+        c.intent = *v.intent;
+    if (v.points)
+        c.points = *v.points;
+    if (v.notes)
+        c.notes = *v.notes;
+    if (v.ownerId)
+        c.ownerId = *v.ownerId;
+    if (v.storeId)
+        c.storeId = *v.storeId;
 }
 
 Status update(Database& db, const Contact& c, const QString& clocks)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Contact.h"
+#include "domain/ContactValidation.h"
 #include "util/Result.h"
 
 #include <QJsonValue>
@@ -44,6 +45,12 @@ Status update(Database& db, const Contact& contact, const QString& clocks);
 // each one's value as it travels in an outbox payload. Comparing values tells which fields an edit changed.
 const QStringList& scalarFields();
 QJsonValue fieldValue(const Contact& contact, const QString& field);
+
+// Copies the fields an add or edit gives onto the contact (absent fields keep their value).
+void applyScalars(Contact& contact, const ValidContactInput& input);
+// Explicitly chosen owners and stores must be known locally, so a typo cannot hide a contact from
+// everyone; the default owner (this device's staff member) is trusted as the server assigned it.
+Status checkOwnerAndStore(Database& db, const ValidContactInput& input);
 
 QDateTime fromMs(qint64 ms);     // invalid for 0
 qint64 toMs(const QDateTime& t); // 0 for invalid
