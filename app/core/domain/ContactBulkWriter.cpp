@@ -9,6 +9,7 @@
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "util/Ids.h"
+#include "util/Today.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,7 +50,7 @@ ContactBulkWriter::ContactBulkWriter(Store& store)
 
 Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint64 createdAtMs)
 {
-    auto valid = validateContactInput(input, QDate::currentDate());
+    auto valid = validateContactInput(input, latestToday());
     if (!valid.ok())
         return valid.error();
     const ValidContactInput& v = valid.value();
