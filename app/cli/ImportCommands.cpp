@@ -4,6 +4,7 @@
 #include "CommandSupport.h"
 #include "JsonOutput.h"
 #include "importer/LeadImporter.h"
+#include "importer/XlsxReader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -174,11 +175,15 @@ int leads(CliContext& ctx, const ParsedArgs& args)
     const QString file = args.positional().value(0);
     if (!QFileInfo(file).isFile())
         return ctx.fail(ExitCode::NotFound, CliText::tr("No such file: %1").arg(file));
+    // An .xlsx sheet becomes CSV text in memory here, before the passphrase is asked for.
+    std::optional<LeadFileSource> source = take(ctx, openLeadFile(file));
+    if (!source)
+        return ctx.exitCode();
     Profile* profile = ctx.profile();
     if (!profile)
         return ctx.exitCode();
     const std::optional<LeadImportReport> report =
-        take(ctx, LeadImporter(profile->store()).importFile(file, *options));
+        take(ctx, LeadImporter(profile->store()).importDevice(*source->device, source->size, *options));
     if (!report)
         return ctx.exitCode();
     if (ctx.json())
@@ -208,7 +213,8 @@ CommandGroup importGroup()
              1,
              1,
              CliText::tr(
-                 "Import leads from a CSV file (UTF-8 or GBK/GB18030, detected): deduplicates by mobile "
+                 "Import leads from a CSV file (UTF-8 or GBK/GB18030, detected) or the first sheet of an "
+                 ".xlsx workbook: deduplicates by mobile "
                  "and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. "
                  "Importing the same file again changes nothing."),
              {

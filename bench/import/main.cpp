@@ -113,7 +113,7 @@ struct RunResult
 };
 
 ll::Result<RunResult> runOnce(const QString& baseDir, const QString& runDir, const ll::DataKey& key,
-                              const QString& csv)
+                              const QString& csv, int batchSize)
 {
     QDir(runDir).removeRecursively();
     QDir().mkpath(runDir);
@@ -125,6 +125,8 @@ ll::Result<RunResult> runOnce(const QString& baseDir, const QString& runDir, con
     ll::LeadImportOptions options;
     options.allocation.strategy = ll::AllocationStrategy::RoundRobin;
     options.rejectedPath = runDir + QStringLiteral("/rejected.csv");
+    if (batchSize > 0)
+        options.batchSize = batchSize;
     RunResult out;
     const double cpu0 = llbench::cpuMs();
     llbench::Timer t;
@@ -167,8 +169,11 @@ int main(int argc, char** argv)
     const QCommandLineOption encodings(QStringLiteral("encodings"),
                                        QStringLiteral("Comma-separated: utf-8,gbk."), QStringLiteral("LIST"),
                                        QStringLiteral("utf-8,gbk"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"),
+                                      QStringLiteral("Rows per transaction (default: the importer's)."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON lines."));
-    parser.addOptions({work, rowsOpt, runsOpt, encodings, json});
+    parser.addOptions({work, rowsOpt, runsOpt, encodings, batchOpt, json});
     parser.process(app);
     const QString dir = parser.value(work);
     const int rows = parser.value(rowsOpt).toInt();
@@ -209,7 +214,7 @@ int main(int argc, char** argv)
             std::nullopt,
             {}};
         for (int i = 0; i < runs; ++i) {
-            auto r = runOnce(baseDir, dir + QStringLiteral("/run"), key, csv);
+            auto r = runOnce(baseDir, dir + QStringLiteral("/run"), key, csv, parser.value(batchOpt).toInt());
             if (!r.ok())
                 return failWith(r.error());
             if (import.note.isEmpty()) {

@@ -124,6 +124,81 @@ private slots:
         QCOMPARE(outbox(store, bulk->id).size(), 3); // the contact, then one add per phone
     }
 
+    void editsAsTheRepositoryEdits()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path(), DataKey::generate(), true);
+        QVERIFY(opened.ok());
+        Store& store = *opened.value();
+        ContactRepository repo(store);
+        ContactInput in;
+        in.name = QStringLiteral("王芳");
+        in.phones = QStringList{QStringLiteral("13800138000")};
+        in.notes = QStringLiteral("第一行");
+        const Contact viaRepository = repo.add(in).value();
+        const Contact viaWriter = repo.add(in).value();
+
+        ContactInput patch;
+        patch.city = QStringLiteral("北京");
+        patch.intent = 3;
+        patch.notes = QStringLiteral("第一行\n第二行");
+        patch.addPhones = QStringList{QStringLiteral("13900139000"), QStringLiteral("13800138000")};
+        QVERIFY(repo.update(viaRepository.id, patch).ok());
+
+        ContactBulkWriter writer(store);
+        Transaction tx(store.db());
+        QVERIFY(tx.beginStatus().ok());
+        auto current = contact_rows::load(store.db(), viaWriter.rowId);
+        QVERIFY(current.ok());
+        auto edited = writer.update(current.value(), patch);
+        QVERIFY2(edited.ok(), qPrintable(edited.message()));
+        QVERIFY(edited.value());
+        // Nothing left to change: no write, no mutation.
+        auto again = writer.update(contact_rows::load(store.db(), viaWriter.rowId).value(), patch);
+        QVERIFY(again.ok());
+        QVERIFY(!again.value());
+        QVERIFY(writer.flush().ok());
+        QVERIFY(tx.commit().ok());
+
+        const char* columns = "SELECT owner_id, store_id, name, nickname, wechat_id, city, source, stage, "
+                              "intent, notes, deleted FROM contact WHERE rowid = ?";
+        QCOMPARE(rows(store, columns, viaWriter.rowId), rows(store, columns, viaRepository.rowId));
+        const char* phones =
+            "SELECT kind, digits, present FROM contact_phone WHERE contact_rowid = ? ORDER BY digits";
+        QCOMPARE(rows(store, phones, viaWriter.rowId), rows(store, phones, viaRepository.rowId));
+        const char* tokens = "SELECT tokens FROM contact_fts WHERE docid = ?";
+        QCOMPARE(rows(store, tokens, viaWriter.rowId), rows(store, tokens, viaRepository.rowId));
+        QVERIFY(rows(store, tokens, viaWriter.rowId).first().contains(QStringLiteral("13900139000")));
+        QCOMPARE(outbox(store, viaWriter.id), outbox(store, viaRepository.id));
+        QCOMPARE(outbox(store, viaWriter.id).size(), 4); // add: contact + phone; edit: contact + phone
+        QCOMPARE(store.meta(QStringLiteral("clock_last")).value(), store.clock().last());
+    }
+
+    void aRejectedEditWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path(), DataKey::generate(), true);
+        QVERIFY(opened.ok());
+        Store& store = *opened.value();
+        ContactInput in;
+        in.name = QStringLiteral("号码多");
+        QStringList phones;
+        for (int i = 0; i < ContactLimits::Phones; ++i)
+            phones << QStringLiteral("1380013800%1").arg(i);
+        in.phones = phones;
+        const Contact c = ContactRepository(store).add(in).value();
+        const int mutations = store.pendingOutboxCount().value();
+        ContactBulkWriter writer(store);
+        ContactInput patch;
+        patch.city = QStringLiteral("北京");
+        patch.addPhones = QStringList{QStringLiteral("13900139000")};
+        QCOMPARE(writer.update(contact_rows::load(store.db(), c.rowId).value(), patch).code(),
+                 ErrorCode::InvalidInput);
+        QCOMPARE(writer.pendingCount(), 0);
+        QCOMPARE(store.pendingOutboxCount().value(), mutations);
+        QCOMPARE(rows(store, "SELECT city FROM contact WHERE rowid = ?", c.rowId), QStringList{QString()});
+    }
+
     void rejectsBeforeWritingAnything()
     {
         QTemporaryDir dir;

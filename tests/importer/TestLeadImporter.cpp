@@ -5,6 +5,8 @@
 #include "domain/OrgRepository.h"
 #include "importer/LeadImporter.h"
 #include "importer/LeadRow.h"
+#include "search/ContactSearchIndex.h"
+#include "store/Statement.h"
 
 #include <QTemporaryDir>
 
@@ -322,6 +324,152 @@ private slots:
         const Contact kept = repo.get(older.id).value();
         QCOMPARE(kept.wechatId, QStringLiteral("wx_same"));
         QCOMPARE(s.text("SELECT merged_into FROM contact WHERE id = ?", newer.id), older.id);
+    }
+
+    // The importer answers "who is this row" from memory; it must follow what earlier rows of the same file
+    // did: a contact merged away no longer matches, and identities a merge moved or added match the keeper.
+    void identitiesFollowMergesWithinOneFile()
+    {
+        TempStore s;
+        const LeadImportReport r =
+            run(*s, file(QStringLiteral("follow.csv"),
+                         kHeader + QStringLiteral("甲,13800138000,,,,,2026-05-01 10:00,\n" // new A
+                                                  "乙,,wx_b,,,,2026-05-02 10:00,\n"        // new B
+                                                  "甲乙,13800138000,wx_b,,,,,链接\n"       // B merged into A
+                                                  ",,wx_b,小红书,,,,\n"              // A, not the merged B
+                                                  "甲,13700137000,wx_b,,,,,新号码\n" // A gains 137
+                                                  "甲,13700137000,,抖音,,,,\n"       // A by the new mobile
+                                                  "丙,13900139000,,,,,,\n")));       // new C
+        QVERIFY2(r.completed, qPrintable(r.error.message));
+        QCOMPARE(r.rejectedCount, 0);
+        QCOMPARE(r.newContacts, 3);
+        QCOMPARE(r.contactsMerged, 1);
+        QCOMPARE(r.mergedDuplicates, 4);
+        QCOMPARE(liveContacts(*s).size(), 2);
+        const Contact a = byMobile(*s, QStringLiteral("13700137000"));
+        QCOMPARE(a.name, QStringLiteral("甲"));
+        QCOMPARE(a.wechatId, QStringLiteral("wx_b"));
+        QCOMPARE(a.phones.size(), 2);
+        QVERIFY(a.notes.contains(QStringLiteral("小红书")));
+        QVERIFY(a.notes.contains(QStringLiteral("抖音")));
+        QCOMPARE(byMobile(*s, QStringLiteral("13800138000")).id, a.id);
+
+        // A second run starts from the store and agrees with the first.
+        const LeadImportReport again = run(
+            *s, file(QStringLiteral("follow2.csv"), kHeader + QStringLiteral(",,wx_b,小红书,,,,\n"
+                                                                             "甲,13700137000,,抖音,,,,\n")));
+        QCOMPARE(again.unchanged, 2);
+        QCOMPARE(liveContacts(*s).size(), 2);
+    }
+
+    // Search entries are written in one pass per batch from what was written; they must be exactly what a
+    // rebuild from the rows gives, for new contacts, contacts merged into, and contacts merged away.
+    void searchEntriesMatchARebuildAndTheClockIsSaved()
+    {
+        TempStore s;
+        ContactInput old;
+        old.name = QStringLiteral("老客户");
+        old.phones = QStringList{QStringLiteral("13600136000")};
+        QVERIFY(ContactRepository(*s).add(old).ok());
+        LeadImportOptions options;
+        options.batchSize = 3; // row 3 edits a contact of its own batch, rows 4 and 5 older ones
+        const LeadImportReport r = run(
+            *s,
+            file(QStringLiteral("fts.csv"),
+                 kHeader + QStringLiteral("張三,13800138000 / 010-62345678,zhang_san,抖音,北京,高,,第一次\n"
+                                          "李四,13900139000,,,上海,,,\n"
+                                          "张三丰,13800138000,,微信广告,,,,第二次\n"
+                                          "新名字,13600136000,wx_old,,杭州,,,\n"
+                                          "王五,13900139000,wx_old,,,,,\n")), // 李四 merged away
+            options);
+        QCOMPARE(r.newContacts, 2);
+        QCOMPARE(r.mergedDuplicates, 3);
+        QCOMPARE(r.contactsMerged, 1);
+        auto entries = [&s] {
+            QStringList out;
+            Statement st(s->db(), "SELECT docid, tokens FROM contact_fts ORDER BY docid");
+            while (st.step().value())
+                out << st.text(0) + QLatin1Char(' ') + st.text(1);
+            return out;
+        };
+        const QStringList written = entries();
+        QCOMPARE(written.size(), 2);
+        QVERIFY(written.join(QLatin1Char('\n')).contains(QStringLiteral("zhangsan")));
+        QVERIFY(ContactSearchIndex(s->db()).rebuildAll().ok());
+        QCOMPARE(written, entries());
+        QCOMPARE(ContactSearchIndex(s->db()).match(QStringLiteral("第二次")).value().size(), 1);
+        // The clock the outbox rows carry was saved with them.
+        QCOMPARE(s->meta(QStringLiteral("clock_last")).value(), s->clock().last());
+    }
+
+    // A row merged into one contact is checked before anything is written: a rejected one leaves no trace.
+    void aRejectedMergeWritesNothing()
+    {
+        TempStore s;
+        ContactInput full;
+        full.name = QStringLiteral("号码多");
+        QStringList phones;
+        for (int i = 0; i < ContactLimits::Phones; ++i)
+            phones << QStringLiteral("1380013800%1").arg(i);
+        full.phones = phones;
+        QVERIFY(ContactRepository(*s).add(full).ok());
+        const QList<qint64> before = s.footprint();
+        const QString fts = s.text("SELECT tokens FROM contact_fts");
+        const LeadImportReport r =
+            run(*s, file(QStringLiteral("cap.csv"),
+                         kHeader + QStringLiteral("号码多,13800138000 / 13900139000,,抖音,,,,\n")));
+        QCOMPARE(r.rejectedCount, 1);
+        QVERIFY2(r.rejected.first().reason.contains(QString::number(ContactLimits::Phones)),
+                 qPrintable(r.rejected.first().reason));
+        QCOMPARE(r.mergedDuplicates, 0);
+        QCOMPARE(s.footprint(), before);
+        QCOMPARE(s.text("SELECT tokens FROM contact_fts"), fts);
+    }
+
+    // A row that links two contacts but cannot be merged (the phones would overflow the cap) is rolled back
+    // whole: both contacts, their search entries and who they are stay as they were for the next rows.
+    void aRejectedLinkLeavesBothContactsAsTheyWere()
+    {
+        TempStore s;
+        ContactRepository repo(*s);
+        ContactInput a;
+        a.name = QStringLiteral("九个号码");
+        QStringList phones;
+        for (int i = 0; i < ContactLimits::Phones - 1; ++i)
+            phones << QStringLiteral("1380013800%1").arg(i);
+        a.phones = phones;
+        const Contact older = repo.add(a).value();
+        ContactInput b;
+        b.name = QStringLiteral("微信用户");
+        b.wechatId = QStringLiteral("wx_link");
+        b.phones = QStringList{QStringLiteral("13900139000")};
+        const Contact newer = repo.add(b).value();
+        const QList<qint64> before = s.footprint();
+        auto entries = [&s] {
+            QStringList out;
+            Statement st(s->db(), "SELECT docid, tokens FROM contact_fts ORDER BY docid");
+            while (st.step().value())
+                out << st.text(0) + QLatin1Char(' ') + st.text(1);
+            return out;
+        };
+        const QStringList fts = entries();
+
+        const LeadImportReport r =
+            run(*s, file(QStringLiteral("link-cap.csv"),
+                         kHeader + QStringLiteral("同一人,13800138000 / 13700137000,wx_link,,,,,\n")));
+        QVERIFY2(r.completed, qPrintable(r.error.message));
+        QCOMPARE(r.rejectedCount, 1);
+        QCOMPARE(r.contactsMerged, 0);
+        QCOMPARE(s.footprint(), before);
+        QCOMPARE(entries(), fts);
+
+        // Both are still themselves: the WeChat ID still finds the newer contact, the mobile the older.
+        const LeadImportReport next = run(
+            *s, file(QStringLiteral("link-next.csv"), kHeader + QStringLiteral(",,wx_link,小红书,,,,\n"
+                                                                               ",13800138000,,抖音,,,,\n")));
+        QCOMPARE(next.mergedDuplicates, 2);
+        QVERIFY(repo.get(newer.id).value().notes.contains(QStringLiteral("小红书")));
+        QVERIFY(repo.get(older.id).value().notes.contains(QStringLiteral("抖音")));
     }
 
     void futureOrUnreadableLeadTimesFallBackToTheImportTime()

@@ -57,6 +57,12 @@ ContactsPage::ContactsPage(Session& session, const QString& settingsKey, const Q
     saveSegment->setText(tr("Save as segment…"));
     saveSegment->setToolTip(tr("Keep this search and filter in the navigation"));
     connect(saveSegment, &QToolButton::clicked, this, &ContactsPage::askSegmentName);
+    auto* importLeads = new QToolButton;
+    importLeads->setObjectName(QStringLiteral("importLeads"));
+    importLeads->setText(tr("Import leads…"));
+    importLeads->setToolTip(tr("Import a CSV or Excel lead export (Ctrl+I); you can also drop the file on "
+                               "the Leads page"));
+    connect(importLeads, &QToolButton::clicked, this, &ContactsPage::importRequested);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("count"));
@@ -114,6 +120,7 @@ ContactsPage::ContactsPage(Session& session, const QString& settingsKey, const Q
     bar->addWidget(m_stage);
     bar->addWidget(m_reveal);
     bar->addWidget(saveSegment);
+    bar->addWidget(importLeads);
     auto* centre = new QWidget;
     auto* cl = new QVBoxLayout(centre);
     cl->setContentsMargins(0, 0, 0, 0);

@@ -54,6 +54,7 @@ public:
 
 signals:
     void segmentsChanged();
+    void importRequested(); // "Import leads…" (the main window owns the wizard)
     void countsChanged();
 
 private:

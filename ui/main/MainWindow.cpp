@@ -5,6 +5,8 @@
 #include "contacts/ContactListModel.h"
 #include "contacts/ContactsPage.h"
 #include "contacts/SavedSegments.h"
+#include "import/LeadFileDropFilter.h"
+#include "import/LeadImportWizard.h"
 #include "insight/InsightPage.h"
 #include "materials/MaterialsPage.h"
 #include "scripts/ScriptsPage.h"
@@ -96,6 +98,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     for (ContactsPage* p : {m_contacts, m_leadsPage}) {
         connect(p, &ContactsPage::segmentsChanged, this, &MainWindow::reloadSegments);
+        connect(p, &ContactsPage::importRequested, this, [this] { openImportWizard(); });
         connect(p, &ContactsPage::countsChanged, this, [this, p] {
             // The edit, follow-up or new contact may answer reminders or bring new ones.
             m_today->recomputeContact(p->detail()->contactId());
@@ -107,6 +110,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_contacts->selectContact(id);
     });
     connect(m_today, &TodayPage::countChanged, this, &MainWindow::todayCountChanged);
+    connect(new LeadFileDropFilter(m_leadsPage), &LeadFileDropFilter::fileDropped, this,
+            [this](const QString& path) { openImportWizard(path); });
 
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_nav);
@@ -153,6 +158,10 @@ void MainWindow::buildActions()
             showPage(Contacts);
         activeContactsPage()->newContact();
     });
+    auto* importLeads = file->addAction(tr("&Import leads…"));
+    importLeads->setObjectName(QStringLiteral("importLeads"));
+    importLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importLeads, &QAction::triggered, this, [this] { openImportWizard(); });
     file->addSeparator();
     auto* settings = file->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -280,6 +289,26 @@ void MainWindow::refreshCounts()
     m_nav->item(Today)->setText(todayCount > 0 ? tr("Today (%1)").arg(todayCount) : tr("Today"));
     m_nav->item(Leads)->setText(
         leadCount.ok() && leadCount.value() > 0 ? tr("Leads (%1)").arg(leadCount.value()) : tr("Leads"));
+}
+
+void MainWindow::openImportWizard(const QString& path)
+{
+    if (auto* open = findChild<LeadImportWizard*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* wizard = new LeadImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &LeadImportWizard::imported, this, [this] {
+        // The import wrote through its own connection: reload what the pages show.
+        m_contacts->refresh();
+        m_leadsPage->refresh();
+        refreshCounts();
+    });
+    if (!path.isEmpty())
+        wizard->setFile(path);
+    wizard->open();
 }
 
 void MainWindow::saveBeforeClose()

@@ -51,6 +51,8 @@ public:
     // Saves valid pending edits before the window goes away (idle lock, quit).
     void saveBeforeClose();
     void refreshCounts();
+    // The lead import wizard, with `path` already chosen when given (a dropped file).
+    void openImportWizard(const QString& path = {});
 
 signals:
     void lockRequested();

@@ -1,44 +1,96 @@
 #pragma once
 
 #include "domain/Contact.h"
+#include "domain/ContactRows.h"
+#include "domain/ContactValidation.h"
+#include "search/SearchTokenBatch.h"
 #include "util/Result.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <memory>
 
 namespace ll {
 
+class FieldChanges;
 class Store;
 
 struct BulkAddedContact
 {
     qint64 rowId = 0;
     QString id;
+    qint64 createdAtMs = 0; // as stored
 };
 
-// Adds many contacts inside one transaction the caller holds (the lead import). Writes exactly what
-// ContactRepository::add writes — row, field clocks, one outbox row for the contact and one per phone —
-// except that it does not read the contact back, and that the search index is written in one pass by
-// flushSearchIndex() rather than per contact: FTS4 writes its pending terms as a new segment at every
-// savepoint, so indexing each row inside its own savepoint costs a segment per row.
+// Adds and edits many contacts inside one transaction the caller holds (the lead import). Writes exactly
+// what ContactRepository::add and ::update write — rows, field clocks, outbox mutations, phones, search
+// entries — with the per-row costs of a single edit taken out:
+//  - the search index is written in one pass by flush() rather than per contact, in docid order: FTS4
+//    writes its pending terms as a new segment at every savepoint and whenever a docid goes back; the
+//    tokens of what was written are computed on worker threads meanwhile (SearchTokenBatch), and nothing
+//    is read back;
+//  - the outbox rows are inserted directly and the clock (meta clock_last) is saved once, by flush(), in
+//    the same transaction, instead of once per mutation;
+//  - a new contact's phones are inserted without asking whether the fresh row already has them;
+//  - owner and store ids are looked up once per writer.
 //
-// Call flushSearchIndex() before the transaction commits; rows added since the last flush stay unsearchable
-// until then. A rolled-back savepoint must be followed by forgetSince() so a vanished row is not indexed.
+// Call flush() before the transaction commits; rows written since the last flush stay unsearchable until
+// then. A rolled-back savepoint must be followed by forgetSince() so a vanished row is not indexed.
 class ContactBulkWriter
 {
 public:
     explicit ContactBulkWriter(Store& store);
+    ~ContactBulkWriter();
 
     // createdAtMs: the creation time to store (0: now); it is a local column, not a synced field.
     Result<BulkAddedContact> add(const ContactInput& input, qint64 createdAtMs = 0);
 
+    // Edits a contact as ContactRepository::update does, given its current record (contact_rows::load).
+    // Phones can only be added here (addPhones); replacing or removing them is the repository's job.
+    // Everything is checked before the first write, so an error other than a database one leaves no trace.
+    // Returns whether anything changed.
+    Result<bool> update(const contact_rows::Record& current, const ContactInput& patch);
+
+    // A contact changed in this transaction by other code (say ContactRepository::merge) after it was
+    // written here: its search entry is read back from the row at flush() instead.
+    void rereadAtFlush(qint64 rowId);
+
     qsizetype pendingCount() const { return m_pending.size(); }
-    void forgetSince(qsizetype pendingCount); // drops rows added after pendingCount() was that value
-    Status flushSearchIndex();
+    // Drops what was added or edited after pendingCount() was that value (a rolled-back savepoint).
+    void forgetSince(qsizetype pendingCount);
+    Status flush();
+    Status flushSearchIndex() { return flush(); } // the older name
 
 private:
+    Status appendOutbox(const QString& recordId, const QString& op, const QJsonObject& payload);
+    Status appendOutboxText(const QString& recordId, const QString& op, const QString& payload);
+    // contact_rows::update restricted to the columns whose fields changed (plus updated_at and clocks), so
+    // the contact's other indexes are left alone.
+    Status writeChangedColumns(const Contact& after, const FieldChanges& changes);
+    Status checkOwnerAndStore(const ValidContactInput& v);
+
+    enum class Indexing
+    {
+        Insert,  // added here: no entry yet
+        Replace, // edited here: its entry is replaced
+        Reread   // changed by other code too: read back from the row
+    };
+    struct Pending
+    {
+        qint64 rowId = 0;
+        Indexing how = Indexing::Insert;
+    };
+
     Store& m_store;
-    QList<qint64> m_pending; // rowids not yet in the search index
+    QList<Pending> m_pending;                   // rows not yet in the search index, in write order
+    std::unique_ptr<SearchTokenBatch> m_tokens; // of the rows written here, computed meanwhile
+    QSet<QString> m_knownOwners;
+    QSet<QString> m_knownStores;
+    bool m_clockDirty = false;
 };
 
 } // namespace ll

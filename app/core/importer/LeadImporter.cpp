@@ -5,6 +5,7 @@
 #include "domain/ContactRows.h"
 #include "importer/CsvReader.h"
 #include "importer/CsvWriter.h"
+#include "importer/LeadIdentityIndex.h"
 #include "importer/LeadRow.h"
 #include "store/Statement.h"
 #include "store/Store.h"
@@ -40,12 +41,7 @@ bool isRowProblem(ErrorCode code)
     return code == ErrorCode::InvalidInput || code == ErrorCode::NotFound;
 }
 
-struct Match
-{
-    qint64 rowId = 0;
-    QString id;
-    qint64 createdAt = 0;
-};
+using Match = LeadIdentityIndex::Contact;
 
 enum class Outcome
 {
@@ -57,12 +53,14 @@ enum class Outcome
 // One import run: the state that lives across batches.
 struct Run
 {
-    Run(Store& store, const LeadImportOptions& options, LeadAllocator allocator, LeadImportReport& report)
+    Run(Store& store, const LeadImportOptions& options, LeadAllocator allocator, LeadIdentityIndex identities,
+        LeadImportReport& report)
         : m_store(store)
         , m_repo(store)
         , m_writer(store)
         , m_options(options)
         , m_allocator(std::move(allocator))
+        , m_identities(std::move(identities))
         , m_report(report)
     {
         m_context.defaultSource = options.defaultSource.trimmed();
@@ -81,57 +79,18 @@ struct Run
     Result<Outcome> apply(const LeadRow& row, BatchTally& tally);
     Result<Outcome> mergeMatches(const QList<Match>& matches, const LeadRow& row, BatchTally& tally);
 
-    Result<QList<Match>> findMatches(const LeadRow& row);
     Result<Outcome> addNew(const LeadRow& row, BatchTally& tally);
     Result<Outcome> mergeInto(const Match& keep, const LeadRow& row);
 
     Store& m_store;
     ContactRepository m_repo;
-    ContactBulkWriter m_writer; // new leads; their search entries are written once per batch
+    ContactBulkWriter m_writer; // new leads and merges into one contact; search entries once per batch
     const LeadImportOptions& m_options;
     LeadAllocator m_allocator;
+    LeadIdentityIndex m_identities; // who each row is, without a query per row
     LeadImportReport& m_report;
     LeadRowContext m_context;
 };
-
-Result<QList<Match>> Run::findMatches(const LeadRow& row)
-{
-    Database& db = m_store.db();
-    QList<Match> found;
-    auto collect = [&found](Statement& st) -> Status {
-        while (true) {
-            auto next = st.step();
-            if (!next.ok())
-                return next.error();
-            if (!next.value())
-                break;
-            const qint64 rowId = st.int64(0);
-            if (std::none_of(found.begin(), found.end(),
-                             [rowId](const Match& m) { return m.rowId == rowId; }))
-                found << Match{rowId, st.text(1), st.int64(2)};
-        }
-        return {};
-    };
-    // Only mobiles identify a person (as ContactRepository::duplicatesOf decides).
-    for (const PhoneNumber& mobile : row.mobiles) {
-        Statement& st =
-            db.cached("SELECT c.rowid, c.id, c.created_at FROM contact_phone p "
-                      "JOIN contact c ON c.rowid = p.contact_rowid "
-                      "WHERE p.digits = ? AND p.present = 1 AND p.kind = 'mobile' AND c.deleted = 0");
-        st.bind(1, mobile.digits());
-        LL_TRY(collect(st));
-    }
-    if (!row.wechatId.isEmpty()) {
-        Statement& st =
-            db.cached("SELECT rowid, id, created_at FROM contact WHERE wechat_id = ? AND deleted = 0");
-        st.bind(1, row.wechatId);
-        LL_TRY(collect(st));
-    }
-    std::sort(found.begin(), found.end(), [](const Match& a, const Match& b) {
-        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.rowId < b.rowId;
-    });
-    return found;
-}
 
 Result<Outcome> Run::addNew(const LeadRow& row, BatchTally& tally)
 {
@@ -163,15 +122,19 @@ Result<Outcome> Run::addNew(const LeadRow& row, BatchTally& tally)
         return added.error();
     }
     tally.allocations << allocation;
+    QStringList mobiles;
+    for (const PhoneNumber& p : row.mobiles)
+        mobiles << phoneElement(p);
+    m_identities.add({added->rowId, added->id, added->createdAtMs}, mobiles, row.wechatId);
     return Outcome::New;
 }
 
 Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
 {
-    auto current = m_repo.get(keep.id);
+    auto current = contact_rows::load(m_store.db(), keep.rowId);
     if (!current.ok())
         return current.error();
-    const Contact& c = current.value();
+    const Contact& c = current->contact;
     ContactInput patch;
     bool changed = false;
     auto fill = [&changed](std::optional<QString>& target, const QString& have, const QString& offered) {
@@ -206,38 +169,52 @@ Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
     }
     if (!changed)
         return Outcome::Unchanged;
-    auto updated = m_repo.update(c.id, patch);
+    auto updated = m_writer.update(current.value(), patch);
     if (!updated.ok())
         return updated.error();
+    // The contact is now also known by what the row gave it.
+    for (const PhoneNumber& p : row.mobiles)
+        m_identities.addMobile(c.rowId, phoneElement(p));
+    if (patch.wechatId)
+        m_identities.addWechat(c.rowId, row.wechatId);
     return Outcome::Merged;
 }
 
 Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
 {
-    auto matches = findMatches(row);
-    if (!matches.ok())
-        return matches.error();
-    // A new contact needs no savepoint: ContactBulkWriter checks everything before its first write, so
-    // after that only a database error can fail it, and that rolls back the whole batch. (A savepoint
-    // costs an encrypted copy of every page the row touches in SQLCipher's sub-journal.)
-    if (matches->isEmpty())
+    const QList<Match> matches = m_identities.find(row);
+    // A new contact, or a row merged into one contact, needs no savepoint: ContactBulkWriter checks
+    // everything before its first write, so after that only a database error can fail it, and that rolls
+    // back the whole batch. (A savepoint costs an encrypted copy of every page the row touches in
+    // SQLCipher's sub-journal.)
+    if (matches.isEmpty())
         return addNew(row, tally);
-    // A savepoint per merged row: a row rejected half-way (say its phones overflow the contact's cap after
-    // two contacts were merged for it) leaves nothing behind.
+    if (matches.size() == 1)
+        return mergeInto(matches.first(), row);
+    // A savepoint when the row links several contacts: a row rejected half-way (say its phones overflow the
+    // contact's cap after two contacts were merged for it) leaves nothing behind.
     Transaction rowTx(m_store.db());
     LL_TRY(rowTx.beginStatus());
     const qsizetype allocationsBefore = tally.allocations.size();
+    const qint64 contactsMergedBefore = tally.contactsMerged;
     const qsizetype unindexedBefore = m_writer.pendingCount();
-    auto outcome = mergeMatches(matches.value(), row, tally);
+    auto outcome = mergeMatches(matches, row, tally);
     if (outcome.ok()) {
         const Status committed = rowTx.commit();
-        if (committed.ok())
-            return outcome;
-        outcome = committed.error();
+        if (!committed.ok())
+            outcome = committed.error();
     }
-    while (tally.allocations.size() > allocationsBefore)
-        m_allocator.undo(tally.allocations.takeLast());
-    m_writer.forgetSince(unindexedBefore);
+    if (!outcome.ok()) {
+        while (tally.allocations.size() > allocationsBefore)
+            m_allocator.undo(tally.allocations.takeLast());
+        tally.contactsMerged = contactsMergedBefore; // rolled back with the row
+        m_writer.forgetSince(unindexedBefore);
+    }
+    // Merged contacts moved identities (or the savepoint took them back): read what the store now says.
+    for (const Match& m : matches) {
+        LL_TRY(m_identities.refresh(m_store.db(), m.rowId));
+        m_writer.rereadAtFlush(m.rowId); // the repository wrote them too
+    }
     return outcome;
 }
 
@@ -281,7 +258,14 @@ Result<LeadFilePreview> LeadImporter::preview(const QString& path, const QHash<Q
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
-    auto reader = CsvReader::open(file, encoding);
+    return previewDevice(file, overrides, encoding, sampleRows);
+}
+
+Result<LeadFilePreview> LeadImporter::previewDevice(QIODevice& device,
+                                                    const QHash<QString, QString>& overrides,
+                                                    const QString& encoding, int sampleRows)
+{
+    auto reader = CsvReader::open(device, encoding);
     if (!reader.ok())
         return reader.error();
     LeadFilePreview p;
@@ -353,7 +337,11 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         rejectedWriter->writeRow(QStringList{QStringLiteral("错误原因")} + header.fields);
     }
 
-    Run run(m_store, options, std::move(allocator.value()), report);
+    auto identities = LeadIdentityIndex::load(m_store.db());
+    if (!identities.ok())
+        return identities.error();
+
+    Run run(m_store, options, std::move(allocator.value()), std::move(identities.value()), report);
     const qsizetype headerCount = header.fields.size();
     const int batchSize = std::max(1, options.batchSize);
     qint64 rowsDone = 0;

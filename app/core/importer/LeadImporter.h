@@ -110,6 +110,10 @@ public:
 
     static Result<LeadFilePreview> preview(const QString& path, const QHash<QString, QString>& overrides = {},
                                            const QString& encoding = {}, int sampleRows = 20);
+    // The same over an open device (an .xlsx sheet converted to CSV in memory, see openLeadFile()).
+    static Result<LeadFilePreview> previewDevice(QIODevice& device,
+                                                 const QHash<QString, QString>& overrides = {},
+                                                 const QString& encoding = {}, int sampleRows = 20);
 
     // An Error only when nothing could start (file unreadable, no header, no phone/WeChat column, unknown
     // guide, rejected file not writable); problems after the start are in the report.

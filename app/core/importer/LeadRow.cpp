@@ -33,6 +33,8 @@ QString firstValue(const QStringList& fields, const ColumnMapping& m, LeadField 
 // Single-line text fields: line breaks inside a quoted cell become spaces (a name has no second line).
 QString oneLine(const QString& s)
 {
+    if (!s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
+        return s.trimmed(); // nothing for the expression to replace (the common case, and much cheaper)
     static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
     QString out = s;
     out.replace(breaks, QStringLiteral(" "));
@@ -83,7 +85,8 @@ QString LeadRow::historyLine() const
     add("分机:", extensions.join(u'/'));
     static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
     QString flatNotes = notes;
-    flatNotes.replace(breaks, QStringLiteral(" / "));
+    if (notes.contains(QLatin1Char('\n')) || notes.contains(QLatin1Char('\r')))
+        flatNotes.replace(breaks, QStringLiteral(" / "));
     add("备注:", flatNotes);
     return historyMarker() + parts.join(QStringLiteral(" · "));
 }

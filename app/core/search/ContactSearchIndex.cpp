@@ -67,6 +67,13 @@ Status ContactSearchIndex::reindex(qint64 contactRowId)
     return ins.exec();
 }
 
+Status ContactSearchIndex::insertNew(qint64 contactRowId, const QString& tokens)
+{
+    Statement& ins = m_db.cached("INSERT INTO contact_fts (docid, tokens) VALUES (?, ?)");
+    ins.bind(1, contactRowId).bind(2, tokens);
+    return ins.exec();
+}
+
 Status ContactSearchIndex::rebuildAll()
 {
     Transaction tx(m_db);

@@ -22,6 +22,9 @@ public:
     // contact loses its entry, so tombstones never show up in search.
     Status reindex(qint64 contactRowId);
     Status remove(qint64 contactRowId);
+    // Adds the entry of a contact that has none yet, from what was just written to its row (bulk writers
+    // that know the row need not read it back): `tokens` are searchTokensFor() of what reindex() would read.
+    Status insertNew(qint64 contactRowId, const QString& tokens);
     // Rebuilds every entry (after a schema change of the tokens, or a bulk import).
     Status rebuildAll();
 
