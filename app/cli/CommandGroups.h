@@ -24,6 +24,7 @@
     X(loginGroup)                                                                                            \
     X(syncGroup)                                                                                             \
     X(statusGroup)                                                                                           \
+    X(conflictsGroup)                                                                                        \
     X(logoutGroup)                                                                                           \
     X(staffGroup)                                                                                            \
     X(transferGroup)

@@ -60,6 +60,8 @@ public:
     void setInterval(int ms);
 
     const SyncState& state() const { return m_state; }
+    // The UI thread's connection, for what the status bar reads next to the sync state (notes conflicts).
+    Store& uiStore() const { return m_uiStore; }
     const sync::SyncStatus& status() const { return m_status; }
     bool isBusy() const { return m_busy; }
 

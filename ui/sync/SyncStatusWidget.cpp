@@ -1,5 +1,7 @@
 #include "sync/SyncStatusWidget.h"
 
+#include "domain/NotesConflicts.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,9 +37,17 @@ SyncStatusWidget::SyncStatusWidget(SyncController& controller, QWidget* parent)
     m_login->setText(tr("Sign in…"));
     m_login->setAutoRaise(true);
     connect(m_login, &QToolButton::clicked, this, &SyncStatusWidget::loginRequested);
+    m_conflicts = new QToolButton;
+    m_conflicts->setObjectName(QStringLiteral("notesConflicts"));
+    m_conflicts->setAutoRaise(true);
+    m_conflicts->setStyleSheet(QStringLiteral("color: #d35400"));
+    m_conflicts->setToolTip(tr("Notes edited on two devices: review them"));
+    m_conflicts->hide();
+    connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusWidget::conflictsRequested);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
@@ -45,6 +55,14 @@ SyncStatusWidget::SyncStatusWidget(SyncController& controller, QWidget* parent)
     layout->addWidget(m_login);
     connect(&controller, &SyncController::stateChanged, this, &SyncStatusWidget::display);
     display(controller.state());
+}
+
+void SyncStatusWidget::refreshConflicts()
+{
+    auto count = NotesConflicts(m_controller.uiStore()).unseenCount();
+    const int n = count.ok() ? count.value() : 0;
+    m_conflicts->setText(tr("%n notes conflict(s)", nullptr, n));
+    m_conflicts->setVisible(n > 0);
 }
 
 QString SyncStatusWidget::text(const SyncState& state)
@@ -76,6 +94,9 @@ QString SyncStatusWidget::text(const SyncState& state)
 void SyncStatusWidget::display(const SyncState& state)
 {
     m_label->setText(text(state));
+    // A finished sync may have brought conflicts; progress updates while syncing need no query.
+    if (state.kind != SyncState::Kind::Syncing)
+        refreshConflicts();
     m_label->setToolTip(
         state.kind == SyncState::Kind::Offline || state.kind == SyncState::Kind::Error
             ? (state.message + (state.detail.isEmpty() ? QString() : QStringLiteral("\n\n") + state.detail))

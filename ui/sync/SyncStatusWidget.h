@@ -22,11 +22,15 @@ public:
 
     QLabel* label() const { return m_label; }
     QToolButton* syncButton() const { return m_sync; }
+    QToolButton* conflictsButton() const { return m_conflicts; }
+    // Re-reads the number of open notes conflicts (done by itself when a sync ends).
+    void refreshConflicts();
     // The text for a state, also used by tests.
     static QString text(const SyncState& state);
 
 signals:
     void loginRequested();
+    void conflictsRequested();
 
 private:
     void display(const SyncState& state);
@@ -37,6 +41,7 @@ private:
     QToolButton* m_sync;
     QToolButton* m_cancel;
     QToolButton* m_login;
+    QToolButton* m_conflicts;
 };
 
 } // namespace ll::ui
