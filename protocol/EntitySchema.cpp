@@ -94,6 +94,12 @@ FieldSpec required(FieldSpec spec)
     return spec;
 }
 
+FieldSpec serverOnly(FieldSpec spec)
+{
+    spec.serverOnly = true;
+    return spec;
+}
+
 QString s(const char* latin1)
 {
     return QString::fromLatin1(latin1);
@@ -125,14 +131,15 @@ QList<EntitySpec> buildSchema()
     using K = EntityKind;
     using O = Ownership;
     QList<EntitySpec> all;
-    all << entity("contact", K::Mutable, O::Contact,
-                  {str(s("name")), str(s("nickname")), str(s("wechatId"), 64),
-                   oneOf(s("gender"), codes({"female", "male", "other"})), date(s("birthday")),
-                   str(s("city"), 64), str(s("source"), 64), oneOf(s("stage"), stages),
-                   integer(s("intent"), 0, 3), uuid(s("ownerId")), uuid(s("storeId")),
-                   integer(s("points"), -MaxMoney, MaxMoney), text(s("notes"), MergeRule::KeepBoth),
-                   integer(s("lastContactedAt"), 0, MaxMs), uuid(s("mergedInto"))},
-                  {SetSpec{s("phones"), FieldType::String, 32}, SetSpec{s("tags"), FieldType::Uuid, 36}});
+    all << entity(
+        "contact", K::Mutable, O::Contact,
+        {str(s("name")), str(s("nickname")), str(s("wechatId"), 64),
+         oneOf(s("gender"), codes({"female", "male", "other"})), date(s("birthday")), str(s("city"), 64),
+         str(s("source"), 64), oneOf(s("stage"), stages), integer(s("intent"), 0, 3), uuid(s("ownerId")),
+         uuid(s("storeId")), integer(s("points"), -MaxMoney, MaxMoney), text(s("notes"), MergeRule::KeepBoth),
+         integer(s("lastContactedAt"), 0, MaxMs), uuid(s("mergedInto")), serverOnly(uuid(s("takenOverFrom"))),
+         serverOnly(str(s("takenOverFromName"))), serverOnly(integer(s("takenOverAt"), 0, MaxMs))},
+        {SetSpec{s("phones"), FieldType::String, 32}, SetSpec{s("tags"), FieldType::Uuid, 36}});
     all << entity("tag_group", K::Mutable, O::OrgWide,
                   {str(s("name")), str(s("color"), 16), integer(s("sortOrder"), 0, 1'000'000)});
     all << entity("tag", K::Mutable, O::OrgWide, {str(s("name")), uuid(s("groupId"))});
@@ -158,7 +165,8 @@ QList<EntitySpec> buildSchema()
     all << entity(
         "reminder_rule", K::Mutable, O::TeamOrPersonal,
         {uuid(s("ownerId")), str(s("name")),
-         oneOf(s("kind"), codes({"runout", "birthday", "holiday", "dormant", "lead_sla", "custom_date"})),
+         oneOf(s("kind"),
+               codes({"runout", "birthday", "holiday", "dormant", "lead_sla", "custom_date", "takeover"})),
          integer(s("leadDays"), 0, 365), integer(s("threshold"), 0, 1'000'000), uuid(s("productId")),
          str(s("holidayName")), str(s("dateField"), 64), boolean(s("yearly")),
          list(s("tagIds"), 64, FieldType::Uuid, 36), list(s("stages"), 16, FieldType::Enum, 32, stages),

@@ -53,7 +53,8 @@ struct FieldSpec
     qint64 min = 0;
     qint64 max = 0;
     QStringList choices;
-    bool required = false; // must be present and not "" on insert (append-only) / first write
+    bool required = false;   // must be present and not "" on insert (append-only) / first write
+    bool serverOnly = false; // written by the server alone (transfers); a push naming it is refused
     // StringList: the type and length cap of each element (String, Uuid or Enum with `choices`).
     FieldType element = FieldType::String;
     qsizetype elementMaxLen = 0;

@@ -29,7 +29,7 @@ QString ContactFormat::details(const Contact& c, const QList<Tag>& tags, bool re
     QStringList tagNames;
     for (const Tag& tag : tags)
         tagNames << tagLabel(tag);
-    const QList<std::pair<QString, QString>> rows{
+    QList<std::pair<QString, QString>> rows{
         {CliText::tr("ID"), c.id},
         {CliText::tr("Name"), c.name},
         {CliText::tr("Nickname"), orDash(c.nickname)},
@@ -50,6 +50,10 @@ QString ContactFormat::details(const Contact& c, const QList<Tag>& tags, bool re
         {CliText::tr("Updated"), localTime(c.updatedAt)},
         {CliText::tr("Last contacted"), localTime(c.lastContactedAt)},
     };
+    if (c.takenOverAt.isValid())
+        rows.append({CliText::tr("Taken over"), CliText::tr("from %1 (%2) on %3")
+                                                    .arg(orDash(c.takenOverFromName), orDash(c.takenOverFrom),
+                                                         localTime(c.takenOverAt))});
     int width = 0;
     for (const auto& row : rows)
         width = std::max(width, Table::displayWidth(row.first));

@@ -57,6 +57,9 @@ QJsonObject JsonOutput::contact(const Contact& c, bool reveal)
     out[QStringLiteral("created_at")] = timestamp(c.createdAt);
     out[QStringLiteral("updated_at")] = timestamp(c.updatedAt);
     out[QStringLiteral("last_contacted_at")] = timestamp(c.lastContactedAt);
+    out[QStringLiteral("taken_over_from")] = text(c.takenOverFrom);
+    out[QStringLiteral("taken_over_from_name")] = text(c.takenOverFromName);
+    out[QStringLiteral("taken_over_at")] = timestamp(c.takenOverAt);
     return out;
 }
 

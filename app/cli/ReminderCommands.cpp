@@ -47,6 +47,7 @@ QString kindTitle(RuleKind kind)
     case RuleKind::Dormant: return CliText::tr("Dormant");
     case RuleKind::LeadSla: return CliText::tr("Lead response");
     case RuleKind::CustomDate: return CliText::tr("Custom date");
+    case RuleKind::Takeover: return CliText::tr("Taken over");
     }
     return toCode(kind);
 }

@@ -233,10 +233,11 @@ QList<OptionSpec> ruleOptions(bool adding)
     options << valueOption("name", "NAME", adding ? CliText::tr("Rule name (required).") : CliText::tr("Rule name."));
     if (adding)
         options << valueOption("kind", "KIND",
-                               CliText::tr("runout, birthday, holiday, dormant, lead_sla or custom_date (required; "
-                                           "fixed once added)."));
+                               CliText::tr("runout, birthday, holiday, dormant, lead_sla, custom_date or takeover "
+                                           "(required; fixed once added)."));
     options << valueOption("lead-days", "N", CliText::tr("Remind N days before the date (runout, birthday, holiday, "
-                                                         "custom_date; 0-365)."))
+                                                         "custom_date), or N days after a take-over (takeover); "
+                                                         "0-365."))
             << valueOption("threshold", "N",
                            CliText::tr("dormant: days without contact; lead_sla: hours a new lead may wait."))
             << valueOption("product", "SKU|ID", CliText::tr("runout: only this product ('' = every product)."))

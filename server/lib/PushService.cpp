@@ -174,6 +174,10 @@ Result<QString> PushService::apply(const Principal& p, const Mutation& m)
         if ((*row)->entity != m.entity)
             return code(wire::InvalidValue);
     }
+    // Take-over markers are the server's word (Reassigner): a device can neither forge nor clear them.
+    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
+        if (const FieldSpec* fs = m.spec().field(it.key()); fs && fs->serverOnly)
+            return code(wire::Forbidden);
     switch (m.spec().ownership) {
     case Ownership::Contact:
         return applyContact(p, m, std::move(*row));

@@ -13,15 +13,20 @@ namespace {
 // Device id of clocks the server stamps itself; clients never use it (theirs are UUID-like).
 const QString kServerClockDevice = QStringLiteral("server");
 
-// A clock newer than both routing fields, so the move wins every merge against older edits.
-Result<Hlc> serverClock(const RecordState& state)
+const QString kTakenOverFrom = QStringLiteral("takenOverFrom");
+const QString kTakenOverFromName = QStringLiteral("takenOverFromName");
+const QString kTakenOverAt = QStringLiteral("takenOverAt");
+
+// A clock newer than every field the move writes, so the move wins every merge against older edits
+// (and a second transfer's marker wins over the first one's).
+Result<Hlc> serverClock(const RecordState& state, qint64 now)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto clock = Hlc::make(now, 0, kServerClockDevice);
     if (!clock)
         return clock.error();
     Hlc c = clock.value();
-    for (const QString& field : {QStringLiteral("ownerId"), QStringLiteral("storeId")}) {
+    for (const QString& field : {QStringLiteral("ownerId"), QStringLiteral("storeId"), kTakenOverFrom,
+                                 kTakenOverFromName, kTakenOverAt}) {
         const Hlc seen = state.fields.value(field).hlc;
         if (!seen.isNull())
             c = c.receive(seen, now);
@@ -34,13 +39,19 @@ Result<Hlc> serverClock(const RecordState& state)
 Result<qint64> Reassigner::move(RecordRow contact, const Staff& to, const QString& transferId,
                                 const std::optional<QStringList>& knownChildren)
 {
-    auto clock = serverClock(contact.state);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto clock = serverClock(contact.state, now);
     if (!clock)
         return clock.error();
     const QString prevOwner = contact.ownerId;
     const QString prevStore = contact.storeId;
     contact.state.fields.insert(QStringLiteral("ownerId"), FieldValue{to.id, clock.value()});
     contact.state.fields.insert(QStringLiteral("storeId"), FieldValue{to.storeId, clock.value()});
+    // The marker names the owner the contact had just before this move (always the source staff).
+    const QString fromName = prevOwner == m_fromId ? m_fromName : QString();
+    contact.state.fields.insert(kTakenOverFrom, FieldValue{prevOwner, clock.value()});
+    contact.state.fields.insert(kTakenOverFromName, FieldValue{fromName, clock.value()});
+    contact.state.fields.insert(kTakenOverAt, FieldValue{QJsonValue(now), clock.value()});
     contact.ownerId = to.id;
     contact.storeId = to.storeId;
 

@@ -9,13 +9,18 @@ namespace ll::server {
 // Moves a contact to a new owner with the same effect as an owner change pushed by a client
 // (PushService::applyContact): ownerId/storeId stamped with a server clock, a revocation for the
 // old owner/store, fresh seqs for the contact and every record whose parent it is, an audit row.
+// It also stamps the take-over marker (takenOverFrom, takenOverFromName, takenOverAt) so the new
+// owner's devices show where the customer came from and open a welcome-back reminder.
 // Runs inside the caller's transaction after RecordStore::lockOrg(); the caller flushes seqs.
 class Reassigner
 {
 public:
-    Reassigner(RecordStore& records, TransferStore& transfers, QString actorId, QString ip)
+    // `from` is the staff member whose contacts are moved (every moved contact is theirs).
+    Reassigner(RecordStore& records, TransferStore& transfers, const Staff& from, QString actorId, QString ip)
         : m_records(records)
         , m_transfers(transfers)
+        , m_fromId(from.id)
+        , m_fromName(from.displayName)
         , m_actorId(std::move(actorId))
         , m_ip(std::move(ip))
     {}
@@ -31,6 +36,8 @@ public:
 private:
     RecordStore& m_records;
     TransferStore& m_transfers;
+    QString m_fromId;
+    QString m_fromName;
     QString m_actorId;
     QString m_ip;
     QList<TransferStore::Moved> m_contacts;

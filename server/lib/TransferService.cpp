@@ -258,7 +258,7 @@ Result<Transfer> TransferService::run(const Principal& p, const Staff& source, c
     LL_TRY(m_transfers.insertItems(t.id, items));
 
     Planner planner(receivers.value(), targets.byStore, targets.capacity);
-    Reassigner reassigner(m_records, m_transfers, p.staffId, m_ip);
+    Reassigner reassigner(m_records, m_transfers, source, p.staffId, m_ip);
     for (qsizetype i = 0; i < items.size(); ++i) {
         StoredItem& s = items[i];
         const std::optional<RecordRow>& row = contacts.at(i).second;
@@ -421,7 +421,7 @@ Result<Transfer> TransferService::retry(const Principal& p, const QString& trans
     auto items = m_transfers.items(transferId);
     if (!items)
         return items.error();
-    Reassigner reassigner(m_records, m_transfers, p.staffId, m_ip);
+    Reassigner reassigner(m_records, m_transfers, source.value(), p.staffId, m_ip);
     QHash<QString, QList<Receiver>> receivers; // by receiver id, looked up once each
     for (StoredItem& s : items.value()) {
         if (s.item.status != QLatin1String(transferStatus::Failed))

@@ -25,12 +25,22 @@ const QMap<int, const char*> kSeedAtVersion = {
         "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at) "
         "SELECT '00000000-0000-5000-8000-0000000000r1', 1, rowid, 'birthday', '', '2025-03-01', '2025-02-22', 1 "
         "FROM contact;"},
+    // v5 rebuilds reminder_rule (the 'takeover' kind): rules keep their rowids, which reminders refer to.
+    {4, "INSERT INTO reminder_rule (rowid, id, name, kind, lead_days, created_at) "
+        "VALUES (7, '00000000-0000-5000-8000-0000000000u1', '生日', 'birthday', 3, 1);"},
+    // A contact a transfer handed over (the take-over marker of v5) keeps its marker.
+    {5, "INSERT INTO contact (id, name, created_at, updated_at, taken_over_from, taken_over_from_name, "
+        "taken_over_at) VALUES ('00000000-0000-4000-8000-000000000005', '赵敏', 1, 1, "
+        "'00000000-0000-4000-8000-0000000000s1', '王芳', 1700000000000);"},
 };
 
 const QMap<int, const char*> kCheckAfterUpgrade = {
     {1, "SELECT count(*) FROM contact WHERE name = '王秀英'"},
     {2, "SELECT count(*) FROM holiday WHERE name = '春节'"},
     {3, "SELECT count(*) FROM reminder INDEXED BY reminder_by_key WHERE rule_rowid = 1 AND subject = ''"},
+    {4, "SELECT (SELECT count(*) FROM reminder_rule WHERE rowid = 7 AND kind = 'birthday' AND lead_days = 3) * "
+        "(SELECT count(*) FROM sqlite_master WHERE name = 'reminder_rule' AND sql LIKE '%''takeover''%')"},
+    {5, "SELECT count(*) FROM contact WHERE taken_over_from_name = '王芳' AND taken_over_at = 1700000000000"},
 };
 
 std::unique_ptr<Database> freshDatabase(const QString& path)

@@ -670,6 +670,31 @@ private slots:
         QCOMPARE(snapshot(engine), before);
         QVERIFY2(tempPages() <= 2, qPrintable(QString::number(tempPages())));
     }
+    // A full recompute reads with a larger page cache; afterwards the connection has its own size back, and
+    // a cache already larger than the recompute's is never lowered.
+    void fullRecomputePutsThePageCacheSizeBack()
+    {
+        Fixture f;
+        const Product oil = f.addProduct(QStringLiteral("OIL-90"), QStringLiteral("香薰精油"), 90);
+        f.buy(f.addContact(QStringLiteral("王秀英")), oil, QStringLiteral("2025-09-01"));
+        addRule(f, QStringLiteral("runout"), [](RuleInput& in) { in.leadDays = 5; });
+        auto cacheSize = [&] {
+            Statement st(f.store->db(), "PRAGMA cache_size");
+            auto row = st.step();
+            return row.ok() && row.value() ? st.int64(0) : 0;
+        };
+        const qint64 usual = cacheSize();
+        QVERIFY(usual != 0);
+        ReminderEngine engine(*f.store);
+        QCOMPARE(engine.fullRecompute(QDate(2025, 11, 20)).value(), 1);
+        QCOMPARE(cacheSize(), usual);
+        QVERIFY(f.store->db().exec("PRAGMA cache_size = 1234").ok()); // in pages
+        QCOMPARE(engine.fullRecompute(QDate(2025, 11, 21)).value(), 1);
+        QCOMPARE(cacheSize(), 1234);
+        QVERIFY(f.store->db().exec("PRAGMA cache_size = -2000000").ok()); // larger than the recompute's
+        QCOMPARE(engine.fullRecompute(QDate(2025, 11, 22)).value(), 1);
+        QCOMPARE(cacheSize(), -2000000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReminderEngine)

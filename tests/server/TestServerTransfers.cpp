@@ -247,6 +247,53 @@ private slots:
         QVERIFY(audit.contains(m.transfer.id));
     }
 
+    // Issue #7: the new owner's devices learn where a customer came from; only the server says so.
+    void transferLeavesTheTakeOverMarker()
+    {
+        const QStringList ids = makeContacts(guideA1, 1);
+        QCOMPARE(ids.size(), 1);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const Made m = transfer(managerA, {{QStringLiteral("from"), guideA1.id()},
+                                           {QStringLiteral("to"), guideA3.id()},
+                                           {QStringLiteral("contacts"), QJsonArray::fromStringList(ids)}});
+        QCOMPARE(m.status, 201);
+        QCOMPARE(m.transfer.status, QStringLiteral("done"));
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+
+        const auto c = find(pullAll(guideA3), ids[0]);
+        QVERIFY(c);
+        const auto& f = c->state.fields;
+        QCOMPARE(f.value(QStringLiteral("takenOverFrom")).value.toString(), guideA1.id());
+        QCOMPARE(f.value(QStringLiteral("takenOverFromName")).value.toString(), guideA1.staff.username);
+        const qint64 at = f.value(QStringLiteral("takenOverAt")).value.toInteger();
+        QVERIFY(at >= before && at <= after);
+        // Stamped with the move's own clock, so it wins and loses exactly like the owner change.
+        QCOMPARE(f.value(QStringLiteral("takenOverFrom")).hlc.toString(),
+                 f.value(QStringLiteral("ownerId")).hlc.toString());
+
+        // A device can neither forge nor clear the marker; its other edits still apply.
+        const auto r =
+            h.post(QStringLiteral("/v1/sync/push"),
+                   ServerHarness::pushBody(
+                       guideA3.device,
+                       {ServerHarness::contactUpsert(guideA3.nextMutation++, ids[0], guideA3.device,
+                                                     {{QStringLiteral("takenOverFrom"), QString()}}),
+                        ServerHarness::contactUpsert(guideA3.nextMutation++, ids[0], guideA3.device,
+                                                     {{QStringLiteral("name"), QStringLiteral("改名")}})}),
+                   guideA3.token);
+        QCOMPARE(r.status, 200);
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("rejected"));
+        QCOMPARE(results[0].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(results[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        const auto again = find(pullAll(guideA3), ids[0]);
+        QVERIFY(again);
+        QCOMPARE(again->state.fields.value(QStringLiteral("takenOverFrom")).value.toString(), guideA1.id());
+        QCOMPARE(again->state.fields.value(QStringLiteral("name")).value.toString(), QStringLiteral("改名"));
+    }
+
     void failedItemsCarryReasonsAndRetryCompletesThem()
     {
         const QStringList mine = makeContacts(guideA1, 2);

@@ -10,11 +10,13 @@
 #include "dialogs/UnlockDialog.h"
 #include "engine/SyncEngine.h"
 #include "main/MainWindow.h"
+#include "reminders/TakeoverDefaults.h"
 #include "sync/LoginDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStoreOpener.h"
 #include "sync/SyncUi.h"
 #include "team/TeamPage.h"
+#include "today/SessionActor.h"
 #include "today/TodayPage.h"
 
 #include <QApplication>
@@ -110,6 +112,7 @@ void AppController::openSession(std::unique_ptr<Profile> profile)
     m_session = std::make_unique<Session>(std::move(profile));
     m_sync = std::make_unique<SyncController>(m_session->store(), appStoreOpener(m_session->profile()));
     connect(m_sync.get(), &SyncController::dataChanged, this, &AppController::reloadAfterSync);
+    ensureTakeoverDefaults();
     connect(m_sync.get(), &SyncController::wiped, this, &AppController::wipedByServer, Qt::QueuedConnection);
     showMainWindow();
     // Signed in before: sync in the background from the start. Otherwise sync waits for "Sign in".
@@ -244,10 +247,18 @@ void AppController::showLogin()
     dialog.exec();
 }
 
+// The welcome-back script and rule of the signed-in staff member (once; the ids are name-based). Best
+// effort: without them only the suggestion is missing, so a failure does not stop the session.
+void AppController::ensureTakeoverDefaults()
+{
+    (void)takeover_defaults::ensure(m_session->store(), sessionActor(*m_session));
+}
+
 void AppController::reloadAfterSync()
 {
     if (!m_window)
         return;
+    ensureTakeoverDefaults(); // the first sync after signing in names the staff member
     m_window->contactsPage()->refresh();
     m_window->leadsPage()->refresh();
     m_window->todayPage()->rulesChanged(); // pulled contacts and rules: regenerate the reminders

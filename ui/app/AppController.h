@@ -61,6 +61,7 @@ private:
     void startSync();
     void showLogin();
     void reloadAfterSync();
+    void ensureTakeoverDefaults();
     void wipedByServer();
 
     QString m_dir;

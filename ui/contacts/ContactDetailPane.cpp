@@ -3,7 +3,9 @@
 #include "app/Session.h"
 #include "contacts/ContactProfileForm.h"
 #include "contacts/FollowUpDialog.h"
+#include "contacts/NotesConflictDialog.h"
 #include "contacts/TagEditor.h"
+#include "domain/NotesConflicts.h"
 #include "util/DisplayNames.h"
 
 #include <QFrame>
@@ -32,6 +34,10 @@ ContactDetailPane::ContactDetailPane(Session& session, QWidget* parent)
     m_header->setObjectName(QStringLiteral("detailHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
+    m_takenOver = new QLabel;
+    m_takenOver->setObjectName(QStringLiteral("takenOverMarker"));
+    m_takenOver->setWordWrap(true);
+    m_takenOver->hide();
 
     m_duplicateBanner = new QFrame;
     m_duplicateBanner->setObjectName(QStringLiteral("duplicateBanner"));
@@ -46,6 +52,21 @@ ContactDetailPane::ContactDetailPane(Session& session, QWidget* parent)
     db->addWidget(m_duplicateText, 1);
     db->addWidget(merge);
     m_duplicateBanner->hide();
+
+    m_conflictBanner = new QFrame;
+    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictBanner->setFrameShape(QFrame::StyledPanel);
+    m_conflictBanner->setStyleSheet(
+        QStringLiteral("#conflictBanner { background: rgba(230, 126, 34, 0.22); border-radius: 4px; }"));
+    auto* conflictText = new QLabel(tr("Notes were edited on two devices."));
+    conflictText->setWordWrap(true);
+    auto* review = new QPushButton(tr("&Review"));
+    review->setObjectName(QStringLiteral("reviewConflict"));
+    connect(review, &QPushButton::clicked, this, &ContactDetailPane::reviewConflict);
+    auto* cb = new QHBoxLayout(m_conflictBanner);
+    cb->addWidget(conflictText, 1);
+    cb->addWidget(review);
+    m_conflictBanner->hide();
 
     m_form = new ContactProfileForm;
     m_save = new QPushButton(tr("&Save"));
@@ -98,7 +119,9 @@ ContactDetailPane::ContactDetailPane(Session& session, QWidget* parent)
     auto* content = new QWidget;
     auto* cl = new QVBoxLayout(content);
     cl->addWidget(m_header);
+    cl->addWidget(m_takenOver);
     cl->addWidget(m_duplicateBanner);
+    cl->addWidget(m_conflictBanner);
     cl->addWidget(m_status);
     cl->addWidget(timelineBox);
     cl->addWidget(tagBox);
@@ -129,6 +152,7 @@ void ContactDetailPane::showContact(const QString& contactId)
         m_contact = Contact{};
         m_form->clear();
         m_tags->setContact({});
+        m_conflictBanner->hide();
         stack->setCurrentWidget(m_placeholder);
         return;
     }
@@ -144,6 +168,7 @@ void ContactDetailPane::showContact(const QString& contactId)
     updateHeader();
     reloadHistory();
     checkDuplicates();
+    refreshConflicts();
     stack->setCurrentWidget(m_body);
 }
 
@@ -158,6 +183,15 @@ void ContactDetailPane::updateHeader()
     m_header->setText(
         QStringLiteral("<span style='font-size:large; font-weight:600'>%1</span> %2<br>%3")
             .arg(m_contact.name.toHtmlEscaped(), m_contact.nickname.toHtmlEscaped(), line.toHtmlEscaped()));
+    // Plain text: the previous owner's name comes from the server and is shown as written.
+    m_takenOver->setVisible(m_contact.takenOverAt.isValid());
+    if (m_contact.takenOverAt.isValid()) {
+        const QString from =
+            m_contact.takenOverFromName.isEmpty() ? tr("a colleague") : m_contact.takenOverFromName;
+        m_takenOver->setText(tr("Taken over from %1 on %2")
+                                 .arg(from, QLocale().toString(m_contact.takenOverAt.toLocalTime().date(),
+                                                               QLocale::ShortFormat)));
+    }
 }
 
 void ContactDetailPane::reloadHistory()
@@ -205,6 +239,36 @@ void ContactDetailPane::checkDuplicates()
     m_duplicateText->setText(
         tr("Possibly the same person as “%1” %2 (same phone or WeChat ID).").arg(other.name, phone));
     m_duplicateBanner->show();
+}
+
+void ContactDetailPane::refreshConflicts()
+{
+    auto open = NotesConflicts(m_session.store()).unseenFor(m_contact.id);
+    m_conflictBanner->setVisible(open.ok() && !open->isEmpty());
+}
+
+bool ContactDetailPane::reviewConflict()
+{
+    // An unsaved notes edit is saved (or dropped) first, so the dialog compares what is really stored.
+    if (m_contact.id.isEmpty() || !confirmLeave())
+        return false;
+    NotesConflicts conflicts(m_session.store());
+    auto open = conflicts.unseenFor(m_contact.id);
+    if (!open.ok()) {
+        m_status->setText(open.message());
+        return false;
+    }
+    if (open->isEmpty()) {
+        refreshConflicts();
+        return false;
+    }
+    NotesConflictDialog dialog(conflicts, open->first(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showContact(m_contact.id);
+    emit contactChanged(m_contact.id);
+    emit notesConflictsChanged();
+    return true;
 }
 
 void ContactDetailPane::mergeDuplicate()

@@ -40,10 +40,20 @@ public:
     TagEditor* tagEditor() const { return m_tags; }
     QListWidget* timeline() const { return m_timeline; }
     QPushButton* saveButton() const { return m_save; }
+    QFrame* conflictBanner() const { return m_conflictBanner; }
+    // "Taken over from X on <day>", shown when a transfer moved the customer to its owner.
+    QLabel* takenOverLabel() const { return m_takenOver; }
+
+    // Shows or hides the "notes were edited on two devices" banner (after a sync, or a decision elsewhere).
+    void refreshConflicts();
+    // Opens the notes conflict dialog for the shown contact; true when a decision was saved.
+    bool reviewConflict();
 
 signals:
     void contactChanged(const QString& contactId);
     void contactMerged(const QString& keptId, const QString& mergedId);
+    // A notes conflict was resolved here: the status bar's count is out of date.
+    void notesConflictsChanged();
 
 private:
     void reloadHistory();
@@ -57,7 +67,9 @@ private:
     QWidget* m_body;
     QLabel* m_placeholder;
     QLabel* m_header;
+    QLabel* m_takenOver;
     QFrame* m_duplicateBanner;
+    QFrame* m_conflictBanner;
     QLabel* m_duplicateText;
     ContactProfileForm* m_form;
     QPushButton* m_save;

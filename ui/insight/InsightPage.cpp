@@ -3,10 +3,14 @@
 #include "app/Session.h"
 #include "insight/ChartCard.h"
 #include "insight/InsightQueries.h"
+#include "insight/TakeoverRate.h"
+#include "team/TeamClient.h"
 #include "util/DisplayNames.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +18,9 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace ll::ui {
 
@@ -91,6 +98,12 @@ InsightPage::InsightPage(Session& session, QWidget* parent)
     m_scripts = new ChartCard(tr("Most used scripts"), ChartCard::Orientation::Horizontal);
     m_materials = new ChartCard(tr("Most used materials"), ChartCard::Orientation::Horizontal);
     m_guides = new ChartCard(tr("Activity per guide"), ChartCard::Orientation::Horizontal);
+    m_takeover = new ChartCard(tr("Reassigned contacts taken over"), ChartCard::Orientation::Horizontal);
+    m_takeover->setObjectName(QStringLiteral("takeoverCard"));
+    m_takeover->setToolTip(tr("Customers moved to each guide by a transfer: followed up by the new guide, "
+                              "still waiting, or stuck (no follow-up after %n day(s))",
+                              nullptr, kStuckDays));
+    m_takeover->setVisible(managesTeam());
 
     auto* grid = new QGridLayout;
     grid->addWidget(m_workload, 0, 0);
@@ -99,6 +112,7 @@ InsightPage::InsightPage(Session& session, QWidget* parent)
     grid->addWidget(m_guides, 1, 1);
     grid->addWidget(m_scripts, 2, 0);
     grid->addWidget(m_materials, 2, 1);
+    grid->addWidget(m_takeover, 3, 0, 1, 2);
     auto* content = new QWidget;
     content->setLayout(grid);
     auto* scroll = new QScrollArea(this);
@@ -113,7 +127,81 @@ InsightPage::InsightPage(Session& session, QWidget* parent)
 
 QList<ChartCard*> InsightPage::cards() const
 {
-    return {m_workload, m_funnel, m_response, m_guides, m_scripts, m_materials};
+    return {m_workload, m_funnel, m_response, m_guides, m_scripts, m_materials, m_takeover};
+}
+
+bool InsightPage::managesTeam() const
+{
+    const QString role = sync::TeamClient(m_session.store()).role();
+    return role == QLatin1String("manager") || role == QLatin1String("admin");
+}
+
+void InsightPage::showTakeover(const QList<Transfer>& transfers, const Directory& directory)
+{
+    QHash<QString, QString> names;
+    for (const DirectoryStaff& s : directory.staff)
+        names.insert(s.id, s.name);
+    const TakeoverRates rates =
+        takeoverRates(transfers, names, QDateTime::currentMSecsSinceEpoch(), kStuckDays);
+    // No reassigned customers yet: an empty card says so rather than a lone "All guides: 0" bar.
+    if (rates.overall.total() == 0) {
+        m_takeover->setData(tr("Receiving guide"), {}, {});
+        return;
+    }
+    QStringList labels;
+    ChartCard::Series followed{tr("Followed up"), {}};
+    ChartCard::Series waiting{tr("Waiting"), {}};
+    ChartCard::Series stuck{tr("Stuck (no follow-up after %n day(s))", nullptr, kStuckDays), {}};
+    QList<TakeoverRow> rows = rates.guides;
+    rows << rates.overall;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const TakeoverRow& row = rows.at(i);
+        labels << (i + 1 == rows.size() ? tr("All guides") : row.name);
+        followed.values << row.followedUp;
+        waiting.values << row.waiting;
+        stuck.values << row.stuck;
+    }
+    m_takeover->setData(tr("Receiving guide"), labels, {followed, waiting, stuck});
+}
+
+// The review data lives on the server: fetched like the Team page does, never blocking the UI.
+void InsightPage::fetchTakeover()
+{
+    if (m_fetchingTakeover)
+        return;
+    struct Answer
+    {
+        QList<Transfer> transfers;
+        Directory directory;
+        std::optional<sync::TeamError> error;
+    };
+    auto client = std::make_shared<sync::TeamClient>(m_session.store());
+    auto* watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_fetchingTakeover = false;
+        const Answer answer = watcher->result();
+        if (answer.error)
+            m_status->setText(tr("Take-over rate not updated: %1").arg(answer.error->message));
+        else
+            showTakeover(answer.transfers, answer.directory);
+    });
+    m_fetchingTakeover = true;
+    watcher->setFuture(QtConcurrent::run([client] {
+        Answer a;
+        auto directory = client->directory();
+        if (auto* e = std::get_if<sync::TeamError>(&directory)) {
+            a.error = *e;
+            return a;
+        }
+        a.directory = std::get<Directory>(std::move(directory));
+        auto transfers = client->listTransfers();
+        if (auto* e = std::get_if<sync::TeamError>(&transfers))
+            a.error = *e;
+        else
+            a.transfers = std::get<QList<Transfer>>(std::move(transfers));
+        return a;
+    }));
 }
 
 void InsightPage::showEvent(QShowEvent* event)
@@ -189,6 +277,10 @@ void InsightPage::refresh()
         failures.isEmpty()
             ? tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
             : tr("Some numbers could not be read: %1").arg(failures.first()));
+    const bool manages = managesTeam();
+    m_takeover->setVisible(manages);
+    if (manages)
+        fetchTakeover();
 }
 
 } // namespace ll::ui

@@ -72,7 +72,7 @@ RuleEditDialog::RuleEditDialog(Session& session, const Actor& actor, const std::
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("ruleKind"));
     for (RuleKind k : {RuleKind::RunOut, RuleKind::Birthday, RuleKind::Holiday, RuleKind::Dormant,
-                       RuleKind::LeadSla, RuleKind::CustomDate})
+                       RuleKind::LeadSla, RuleKind::CustomDate, RuleKind::Takeover})
         m_kind->addItem(ReminderTexts::kind(k), toCode(k));
     m_kind->setEnabled(!rule); // the kind is fixed once created
     m_kindHelp = new QLabel;
@@ -192,6 +192,7 @@ void RuleEditDialog::showFieldsForKind()
     m_kindHelp->setText(ReminderTexts::kindHelp(kind));
     const bool usesLead = kind != RuleKind::Dormant && kind != RuleKind::LeadSla;
     m_form->setRowVisible(m_leadDays, usesLead);
+    m_leadDays->setSuffix(kind == RuleKind::Takeover ? tr(" days after") : tr(" days before"));
     m_form->setRowVisible(m_threshold, !usesLead);
     m_threshold->setSuffix(kind == RuleKind::LeadSla ? tr(" hours without contact")
                                                      : tr(" days without contact"));

@@ -99,6 +99,8 @@ QString RulesDialog::details(const ReminderRule& rule)
                    : tr("%n day(s) before %1", nullptr, rule.leadDays).arg(rule.holidayName);
     case RuleKind::CustomDate:
         return tr("%n day(s) before “%1”", nullptr, rule.leadDays).arg(rule.dateField);
+    case RuleKind::Takeover:
+        return tr("%n day(s) after a customer is handed over", nullptr, rule.leadDays);
     default:
         return tr("%n day(s) before", nullptr, rule.leadDays);
     }

@@ -19,6 +19,8 @@ QString ReminderTexts::kind(RuleKind kind)
         return tr("New lead waiting");
     case RuleKind::CustomDate:
         return tr("Custom date");
+    case RuleKind::Takeover:
+        return tr("Taken over");
     }
     return toCode(kind);
 }
@@ -39,12 +41,18 @@ QString ReminderTexts::kindHelp(RuleKind kind)
         return tr("Due when a new lead has not been contacted within the given hours.");
     case RuleKind::CustomDate:
         return tr("Due the lead days before the date in a custom field of the customer.");
+    case RuleKind::Takeover:
+        return tr("Due the lead days after a customer was handed over to you; answered by your first "
+                  "follow-up.");
     }
     return {};
 }
 
 QString ReminderTexts::about(const Reminder& reminder)
 {
+    if (reminder.kind == RuleKind::Takeover)
+        return reminder.subjectLabel.isEmpty() ? tr("Taken over from a colleague")
+                                               : tr("Taken over from %1").arg(reminder.subjectLabel);
     if (!reminder.subjectLabel.isEmpty())
         return reminder.subjectLabel;
     switch (reminder.kind) {

@@ -35,6 +35,10 @@ struct Contact
     QDateTime lastContactedAt; // invalid when never contacted
     QString mergedInto;        // id of the contact this one was merged into
     bool deleted = false;
+    // Set by the server when a transfer moved the contact here (read-only on devices).
+    QString takenOverFrom;     // previous owner's staff id
+    QString takenOverFromName; // their display name at the time
+    QDateTime takenOverAt;     // invalid when never taken over
 };
 
 // Fields to set when adding or editing a contact; unset optionals are left unchanged.

@@ -41,7 +41,7 @@ Status checkReference(Database& db, const char* sql, const QString& id, const QS
 const char* const kColumns =
     "c.rowid, c.id, c.owner_id, c.store_id, c.name, c.nickname, c.wechat_id, c.gender, c.birthday, c.city, "
     "c.source, c.stage, c.intent, c.points, c.notes, c.created_at, c.updated_at, c.last_contacted_at, "
-    "c.merged_into, c.deleted, c.clocks";
+    "c.merged_into, c.deleted, c.clocks, c.taken_over_from, c.taken_over_from_name, c.taken_over_at";
 
 QDateTime fromMs(qint64 ms)
 {
@@ -78,6 +78,9 @@ Record fromRow(const Statement& st)
     c.mergedInto = st.text(18);
     c.deleted = st.int64(19) != 0;
     r.clocks = st.text(20);
+    c.takenOverFrom = st.text(21);
+    c.takenOverFromName = st.text(22);
+    c.takenOverAt = fromMs(st.int64(23));
     return r;
 }
 

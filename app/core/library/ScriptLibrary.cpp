@@ -384,14 +384,14 @@ void apply(Script& s, const ScriptInput& input)
 
 } // namespace
 
-Result<Script> ScriptLibrary::add(const ScriptInput& input, bool team)
+Result<Script> ScriptLibrary::add(const ScriptInput& input, bool team, const QString& id)
 {
     if (team && !m_actor.canEditTeam())
         return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can add team scripts."));
     if (!team && m_actor.staffId.isEmpty())
         return makeError(ErrorCode::PermissionDenied, tr("Sign in before adding a personal script."));
     Script s;
-    s.id = newId();
+    s.id = id.isEmpty() ? newId() : id;
     s.ownerId = team ? QString() : m_actor.staffId;
     const QString code = input.category.value_or(QStringLiteral("custom"));
     const auto category = scriptCategoryFromCode(code);

@@ -27,7 +27,8 @@ class ScriptLibrary
 public:
     ScriptLibrary(Store& store, Actor actor);
 
-    Result<Script> add(const ScriptInput& input, bool team);
+    // `id`: a name-based id for built-in defaults, so two devices adding one converge (default: new id).
+    Result<Script> add(const ScriptInput& input, bool team, const QString& id = {});
     Result<Script> update(const QString& id, const ScriptInput& patch);
     Status remove(const QString& id);
     Result<Script> get(const QString& id);

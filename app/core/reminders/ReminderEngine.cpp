@@ -16,6 +16,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace ll {
 
 namespace {
@@ -37,7 +40,7 @@ const char kTempAutoVacuum[] = "PRAGMA temp.auto_vacuum = FULL";
 const char kCreateCandidates[] =
     "CREATE TEMP TABLE reminder_next (rule_rowid INTEGER NOT NULL, contact_rowid INTEGER NOT "
     "NULL, "
-    "subject TEXT NOT NULL, anchor TEXT NOT NULL, rule_id TEXT NOT NULL, contact_id TEXT NOT NULL, "
+    "subject TEXT NOT NULL, anchor TEXT NOT NULL, rule_id TEXT NOT NULL, "
     "kind TEXT NOT NULL, due_on TEXT NOT NULL, due_at INTEGER NOT NULL, expires_on TEXT NOT NULL, "
     "closed_by TEXT NOT NULL, closed_at INTEGER NOT NULL, "
     "PRIMARY KEY (rule_rowid, contact_rowid, subject, anchor)) WITHOUT ROWID";
@@ -52,7 +55,8 @@ const char kDeleteChanged[] =
 const char kInsertNew[] =
     "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, "
     "closed_by, closed_at) "
-    "SELECT ll_reminder_id(n.rule_id, n.contact_id, n.anchor, n.subject), n.rule_rowid, n.contact_rowid, "
+    "SELECT ll_reminder_id(n.rule_id, (SELECT id FROM contact WHERE rowid = n.contact_rowid), n.anchor, "
+    "n.subject), n.rule_rowid, n.contact_rowid, "
     "n.kind, "
     "n.subject, n.anchor, n.due_on, n.due_at, n.expires_on, n.closed_by, n.closed_at FROM temp.reminder_next "
     "n "
@@ -61,6 +65,12 @@ const char kInsertNew[] =
 // Namespace of reminder ids; fixed forever, since every device must derive the same id.
 const QUuid kReminderNamespace(QStringLiteral("{3b0c8f3e-5d2a-4f7e-a1c4-9e6b2d7f0a51}"));
 constexpr qint64 kHourMs = 3'600'000;
+// Page cache of a full recompute. Its rules and the difference step read the same contact, purchase,
+// follow-up and reminder pages one after the other; in the connection's usual 32 MiB most of them would be
+// read and decrypted again for each rule (at size L, 200k contacts: 5.4 s CPU, 4.55 s with this; 256 MiB
+// was still too small to help). Only pages actually read take memory (~400 MiB at L), and the usual size
+// returns afterwards, which hands them back.
+constexpr int kFullRecomputeCacheKiB = 512 * 1024;
 
 QString isoDate(const QDate& d)
 {
@@ -125,6 +135,58 @@ void sqlReminderId(sqlite3_context* ctx, int, sqlite3_value** argv)
                                                textArg(argv[3])));
 }
 
+// ll_latest_quantity(day, quantity), an aggregate: the quantities bought on the group's latest day added
+// up, in the same pass that finds that day with max() (a run-out is counted from its latest purchase day).
+// Days compare as their bytes, like max() on text.
+struct LatestQuantity
+{
+    char* day;
+    int dayBytes;
+    sqlite3_int64 quantity;
+};
+
+void sqlLatestQuantityStep(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    auto* acc = static_cast<LatestQuantity*>(sqlite3_aggregate_context(ctx, sizeof(LatestQuantity)));
+    if (!acc || sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return;
+    const auto* day = static_cast<const char*>(static_cast<const void*>(sqlite3_value_text(argv[0])));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const sqlite3_int64 quantity = sqlite3_value_int64(argv[1]);
+    int order = 1;
+    if (acc->day) {
+        order = std::memcmp(day, acc->day, size_t(std::min(bytes, acc->dayBytes)));
+        if (order == 0)
+            order = bytes - acc->dayBytes;
+    }
+    if (order < 0)
+        return;
+    if (order == 0) {
+        acc->quantity += quantity;
+        return;
+    }
+    auto* copy = static_cast<char*>(sqlite3_realloc(acc->day, bytes > 0 ? bytes : 1));
+    if (!copy) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    std::memcpy(copy, day, size_t(bytes));
+    acc->day = copy;
+    acc->dayBytes = bytes;
+    acc->quantity = quantity;
+}
+
+void sqlLatestQuantityFinal(sqlite3_context* ctx)
+{
+    auto* acc = static_cast<LatestQuantity*>(sqlite3_aggregate_context(ctx, 0));
+    if (!acc || !acc->day) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    sqlite3_result_int64(ctx, acc->quantity);
+    sqlite3_free(acc->day);
+}
+
 QMutex& slotsMutex()
 {
     static QMutex mutex;
@@ -170,6 +232,9 @@ Status registerFunctions(Database& db, const LocalCalendar& calendar)
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(db.handle(), "ll_reminder_id", 4, flags, nullptr, sqlReminderId,
                                         nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db.handle(), "ll_latest_quantity", 2, flags, nullptr, nullptr,
+                                        sqlLatestQuantityStep, sqlLatestQuantityFinal, nullptr);
     return rc == SQLITE_OK ? Status() : Status(db.lastError(ErrorCode::Internal));
 }
 
@@ -195,29 +260,28 @@ struct SqlBuilder
 
 // The rows one rule produces, as (crow, subject, anchor, due_on, expires_on, due_at_raw, first_contact).
 // `only` is the contact filter of an incremental run, applied as early as possible.
+// horizonEnd is the last due day wanted; dueFrom, when valid, the first (a narrower read of computed kinds).
 QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& reference, const QDate& horizonEnd,
-                   qint64 contactRowId, const LocalCalendar& calendar)
+                   qint64 contactRowId, const LocalCalendar& calendar, const QDate& dueFrom = {})
 {
     const QString ref = b.p(isoDate(reference));
     switch (rule.kind) {
     case RuleKind::RunOut: {
         // One reminder per (contact, product): from the latest purchase day, whose quantities add up. The
-        // latest day is found per purchase row through the (contact, purchased_on) index, which keeps the
-        // whole pass a single scan of purchase rather than a join against a grouped subquery.
+        // whole pass is one scan of purchase_for_runout (schema v6), which holds every purchase column used
+        // here in group order; max() and ll_latest_quantity find the day and its quantity in that pass.
         QString filter;
         if (contactRowId > 0)
             filter += QStringLiteral(" AND pu.contact_rowid = %1").arg(b.p(contactRowId));
         if (!rule.productId.isEmpty())
             filter += QStringLiteral(" AND p.id = %1").arg(b.p(rule.productId));
         return QStringLiteral(
-                   "SELECT pu.contact_rowid AS crow, p.id AS subject, pu.purchased_on AS anchor, "
-                   "date(julianday(pu.purchased_on) + p.cycle_days * sum(pu.quantity) - %1) AS due_on, "
+                   "SELECT pu.contact_rowid AS crow, p.id AS subject, max(pu.purchased_on) AS anchor, "
+                   "date(julianday(max(pu.purchased_on)) + p.cycle_days * "
+                   "ll_latest_quantity(pu.purchased_on, pu.quantity) - %1) AS due_on, "
                    "'' AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
-                   "FROM purchase pu JOIN product p ON p.rowid = pu.product_rowid "
+                   "FROM purchase pu CROSS JOIN product p ON p.rowid = pu.product_rowid "
                    "WHERE pu.deleted = 0 AND p.deleted = 0 AND p.cycle_days > 0%2 "
-                   "AND pu.purchased_on = (SELECT max(q.purchased_on) FROM purchase q "
-                   "WHERE q.contact_rowid = pu.contact_rowid AND q.product_rowid = pu.product_rowid AND "
-                   "q.deleted = 0) "
                    "GROUP BY pu.contact_rowid, pu.product_rowid")
             .arg(b.p(rule.leadDays), filter);
     }
@@ -239,6 +303,9 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
         if (contactRowId > 0)
             filter += QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId));
         const QString lead = b.p(rule.leadDays);
+        if (dueFrom.isValid())
+            filter +=
+                QStringLiteral(" AND date(julianday(h.day) - %1) >= %2").arg(lead, b.p(isoDate(dueFrom)));
         return QStringLiteral("SELECT c0.rowid AS crow, h.id AS subject, h.day AS anchor, "
                               "date(julianday(h.day) - %1) AS due_on, "
                               "h.day AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
@@ -247,20 +314,27 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
             .arg(lead, ref, b.p(isoDate(horizonEnd)), filter);
     }
     case RuleKind::Dormant: {
-        // Due when the last contact's local date + N days <= horizonEnd, i.e. it happened before local
-        // midnight of horizonEnd − N + 1: a plain comparison that spares the date function for most rows.
+        // Due when the local day of the last touch (last contact, or creation) + N days falls in the
+        // window, i.e. the touch happened in [midnight of dueFrom − N, midnight of horizonEnd − N + 1):
+        // plain comparisons that spare the date function for most rows. A narrow window (notifications)
+        // reads the contact_by_last_touch index (schema v6); a wide one scans the contacts instead (the
+        // "+ 0" keeps the planner off the index), cheaper than one table lookup per index entry.
+        const QString touch = QStringLiteral(
+            "(CASE WHEN c0.last_contacted_at > 0 THEN c0.last_contacted_at ELSE c0.created_at END)");
         const qint64 bound = calendar.startOfDay(horizonEnd.addDays(1 - rule.threshold));
-        const QString only =
-            contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
-        return QStringLiteral(
-                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) + %1) "
-                   "AS due_on, "
-                   "'' AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
-                   "FROM (SELECT c0.rowid AS crow, ll_local_date(CASE WHEN c0.last_contacted_at > 0 "
-                   "THEN c0.last_contacted_at ELSE c0.created_at END) AS anchor FROM contact c0 "
-                   "WHERE c0.deleted = 0 AND (CASE WHEN c0.last_contacted_at > 0 THEN c0.last_contacted_at "
-                   "ELSE c0.created_at END) < %2%3) x")
-            .arg(b.p(rule.threshold), b.p(bound), only);
+        QString range = dueFrom.isValid() ? QStringLiteral(" AND %1 < %2").arg(touch, b.p(bound))
+                                          : QStringLiteral(" AND %1 + 0 < %2").arg(touch, b.p(bound));
+        if (dueFrom.isValid())
+            range += QStringLiteral(" AND %1 >= %2")
+                         .arg(touch, b.p(calendar.startOfDay(dueFrom.addDays(-rule.threshold))));
+        if (contactRowId > 0)
+            range += QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId));
+        return QStringLiteral("SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, "
+                              "date(julianday(x.anchor) + %1) AS due_on, "
+                              "'' AS expires_on, NULL AS due_at_raw, NULL AS first_contact "
+                              "FROM (SELECT c0.rowid AS crow, ll_local_date(%2) AS anchor FROM contact c0 "
+                              "WHERE c0.deleted = 0%3) x")
+            .arg(b.p(rule.threshold), touch, range);
     }
     case RuleKind::LeadSla: {
         const qint64 bound = calendar.startOfDay(horizonEnd.addDays(1));
@@ -274,7 +348,8 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
                    "(SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = c0.rowid AND "
                    "f.deleted = 0 "
                    "AND f.happened_at >= c0.created_at) AS first_contact "
-                   "FROM contact c0 WHERE c0.stage = 'lead' AND c0.deleted = 0 AND c0.created_at + %1 < %2%3")
+                   "FROM contact c0 WHERE c0.stage = 'lead' AND c0.deleted = 0 AND c0.created_at + %1 < "
+                   "%2%3")
             .arg(span, b.p(bound), only);
     }
     case RuleKind::CustomDate: {
@@ -294,8 +369,84 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
             .arg(b.p(rule.leadDays), rule.yearly ? QStringLiteral("x.anchor") : QStringLiteral("''"), anchor,
                  field, only);
     }
+    case RuleKind::Takeover: {
+        // Welcome back: from the local day a transfer moved the contact here; the first follow-up after
+        // the moment of the take-over answers it (an earlier one was the previous owner's).
+        const QString only =
+            contactRowId > 0 ? QStringLiteral(" AND c0.rowid = %1").arg(b.p(contactRowId)) : QString();
+        return QStringLiteral(
+                   "SELECT x.crow AS crow, '' AS subject, x.anchor AS anchor, date(julianday(x.anchor) + %1) "
+                   "AS due_on, '' AS expires_on, NULL AS due_at_raw, x.first_contact AS first_contact "
+                   "FROM (SELECT c0.rowid AS crow, ll_local_date(c0.taken_over_at) AS anchor, "
+                   "(SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = c0.rowid AND "
+                   "f.deleted = 0 AND f.happened_at >= c0.taken_over_at) AS first_contact "
+                   "FROM contact c0 "
+                   "WHERE c0.taken_over_at > 0 AND c0.deleted = 0%2) x")
+            .arg(b.p(rule.leadDays), only);
+    }
     }
     return {};
+}
+
+// The contacts a rule covers, as a condition on `contact c` (live, not merged away, and in the rule's scope).
+QString scopeWhere(SqlBuilder& b, const ReminderRule& rule)
+{
+    QString where = QStringLiteral("c.deleted = 0 AND c.merged_into = ''");
+    if (!rule.ownerId.isEmpty())
+        where += QStringLiteral(" AND c.owner_id = %1").arg(b.p(rule.ownerId));
+    if (!rule.stages.isEmpty())
+        where += QStringLiteral(" AND c.stage IN (%1)").arg(b.list(rule.stages));
+    if (!rule.storeIds.isEmpty())
+        where += QStringLiteral(" AND c.store_id IN (%1)").arg(b.list(rule.storeIds));
+    if (!rule.tagIds.isEmpty())
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.contact_rowid = c.rowid "
+                                "AND ct.present = 1 AND ct.tag_rowid IN "
+                                "(SELECT rowid FROM tag WHERE deleted = 0 AND id IN (%1)))")
+                     .arg(b.list(rule.tagIds));
+    return where;
+}
+
+// The reminders one rule produces for `reference` that are due in [dueFrom, dueTo] (dueFrom invalid = no
+// lower bound), of one contact or of all (contactRowId 0), as rows (rule_id, contact_id, rule_rowid,
+// contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, closed_by, closed_at). Stored kinds are
+// written from it; kinds computed on read are selected from it, so both always follow the same rules.
+QString ruleRows(SqlBuilder& b, const ReminderRule& rule, const QDate& reference, const QDate& dueTo,
+                 qint64 contactRowId, const QDate& dueFrom, const LocalCalendar& calendar)
+{
+    const QString inner = innerQuery(b, rule, reference, dueTo, contactRowId, calendar, dueFrom);
+    const bool sla = rule.kind == RuleKind::LeadSla;
+    const QString dueAt = sla ? QStringLiteral("i.due_at_raw") : QStringLiteral("ll_day_start(i.due_on)");
+    const QString horizon = b.p(isoDate(dueTo));
+    QString closedAt = QStringLiteral("0");
+    if (rule.kind == RuleKind::RunOut)
+        closedAt = QStringLiteral(
+            "coalesce((SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = g.crow "
+            "AND f.deleted = 0 AND f.happened_at >= g.due_at), 0)");
+    else if (sla || rule.kind == RuleKind::Takeover)
+        closedAt = QStringLiteral("coalesce(g.first_contact, 0)");
+
+    QString where = scopeWhere(b, rule);
+    if (sla)
+        where += QStringLiteral(" AND (g.first_contact IS NULL OR g.first_contact >= g.due_at)");
+    if (contactRowId > 0)
+        where += QStringLiteral(" AND c.rowid = %1").arg(b.p(contactRowId));
+
+    // CROSS JOIN keeps the rule's rows outermost: each finds its contact by rowid. Left free, the planner
+    // may walk the contacts by contact_reminder_scope instead and look the rows up for each.
+    QString range = QStringLiteral("i.due_on <= %1").arg(horizon);
+    if (dueFrom.isValid())
+        range += QStringLiteral(" AND i.due_on >= %1").arg(b.p(isoDate(dueFrom)));
+    return QStringLiteral(
+               "SELECT %1 AS rule_id, c.id AS contact_id, %2 AS rule_rowid, g.crow AS contact_rowid, "
+               "%3 AS kind, g.subject AS subject, g.anchor AS anchor, g.due_on AS due_on, g.due_at AS "
+               "due_at, "
+               "g.expires_on AS expires_on, CASE WHEN %4 > 0 THEN 'followup' ELSE '' END AS closed_by, "
+               "%4 AS closed_at "
+               "FROM (SELECT i.crow AS crow, i.subject AS subject, i.anchor AS anchor, i.due_on AS due_on, "
+               "i.expires_on AS expires_on, i.first_contact AS first_contact, %5 AS due_at "
+               "FROM (%6) i WHERE i.due_on IS NOT NULL AND %7) g "
+               "CROSS JOIN contact c ON c.rowid = g.crow WHERE %8")
+        .arg(b.p(rule.id), b.p(rule.rowId), b.p(toCode(rule.kind)), closedAt, dueAt, inner, range, where);
 }
 
 const char kSelectColumns[] =
@@ -303,10 +454,54 @@ const char kSelectColumns[] =
     "r.subject, "
     "CASE r.kind WHEN 'runout' THEN (SELECT name FROM product WHERE id = r.subject) "
     "WHEN 'holiday' THEN (SELECT name FROM holiday WHERE id = r.subject) "
-    "WHEN 'custom_date' THEN rr.date_field ELSE '' END, "
+    "WHEN 'custom_date' THEN rr.date_field WHEN 'takeover' THEN c.taken_over_from_name ELSE '' END, "
     "r.anchor, r.due_on, r.due_at, r.expires_on, coalesce(s.state, 'open'), coalesce(s.snoozed_until, ''), "
-    "r.closed_at FROM reminder r JOIN reminder_rule rr ON rr.rowid = r.rule_rowid "
+    "r.closed_at FROM ";
+// What follows the source of the rows: `reminder`, or it together with the reminders computed on read.
+const char kSelectJoins[] =
+    " r JOIN reminder_rule rr ON rr.rowid = r.rule_rowid "
     "JOIN contact c ON c.rowid = r.contact_rowid LEFT JOIN reminder_state s ON s.id = r.id ";
+// The columns a read needs, from stored and computed reminders alike.
+const char kRowColumns[] =
+    "id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, closed_at";
+
+// Kinds whose reminders are a pure function of (rule, contact scope, date): holidays (every contact in
+// scope, for each holiday) and dormant (the day of the last touch) would otherwise be stored once per
+// contact and rewritten every day. They are computed when read; what the guide did with one of them is
+// kept in `reminder_state` under the same deterministic id, like any other reminder.
+bool computedOnRead(RuleKind kind)
+{
+    switch (kind) {
+    case RuleKind::Holiday:
+    case RuleKind::Dormant:
+        return true;
+    case RuleKind::RunOut:
+    case RuleKind::Birthday:
+    case RuleKind::LeadSla:
+    case RuleKind::CustomDate:
+    case RuleKind::Takeover:
+        return false;
+    }
+    return false;
+}
+
+// The reminders of every computed-on-read rule for `reference`, as one UNION ALL of kRowColumns rows
+// (empty when there is none). dueTo is clamped to the horizon, as if they had been stored.
+QString computedRows(SqlBuilder& b, const QList<ReminderRule>& rules, const QDate& reference, int horizonDays,
+                     qint64 contactRowId, const QDate& dueFrom, const QDate& dueTo,
+                     const LocalCalendar& calendar)
+{
+    const QDate horizonEnd = reference.addDays(horizonDays);
+    const QDate last = dueTo.isValid() && dueTo < horizonEnd ? dueTo : horizonEnd;
+    QStringList arms;
+    for (const ReminderRule& rule : rules)
+        if (computedOnRead(rule.kind))
+            arms << QStringLiteral("SELECT ll_reminder_id(rule_id, contact_id, anchor, subject) AS id, "
+                                   "rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, "
+                                   "expires_on, closed_at FROM (%1)")
+                        .arg(ruleRows(b, rule, reference, last, contactRowId, dueFrom, calendar));
+    return arms.join(QStringLiteral(" UNION ALL "));
+}
 
 Reminder fromRow(const Statement& st)
 {
@@ -332,6 +527,38 @@ Reminder fromRow(const Statement& st)
         r.answeredAt = QDateTime::fromMSecsSinceEpoch(st.int64(17), Qt::UTC);
     return r;
 }
+
+// Raises the connection's page cache while it lives (never lowers it), then puts the old size back.
+class LargerPageCache
+{
+public:
+    LargerPageCache(Database& db, int kib)
+        : m_db(db)
+    {
+        Statement& st = db.cached("PRAGMA cache_size");
+        auto row = st.step();
+        if (row.ok() && row.value())
+            m_previous = st.int64(0);
+        st.reset();
+        // Negative sizes are KiB, positive ones pages (of 4 KiB in this store).
+        const qint64 previousKiB = m_previous < 0 ? -m_previous : m_previous * 4;
+        if (m_previous != 0 && previousKiB < kib &&
+            db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib)).ok())
+            m_raised = true;
+    }
+    ~LargerPageCache()
+    {
+        if (m_raised)
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    LargerPageCache(const LargerPageCache&) = delete;
+    LargerPageCache& operator=(const LargerPageCache&) = delete;
+
+private:
+    Database& m_db;
+    qint64 m_previous = 0;
+    bool m_raised = false;
+};
 
 } // namespace
 
@@ -382,59 +609,25 @@ QString ReminderEngine::reminderId(const QString& ruleId, const QString& contact
 Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId,
                                 GenerateInto into)
 {
-    const QDate horizonEnd = reference.addDays(m_horizonDays);
     SqlBuilder b;
-    const QString inner = innerQuery(b, rule, reference, horizonEnd, contactRowId, m_calendar);
-    const bool sla = rule.kind == RuleKind::LeadSla;
-    const QString dueAt = sla ? QStringLiteral("i.due_at_raw") : QStringLiteral("ll_day_start(i.due_on)");
-    const QString horizon = b.p(isoDate(horizonEnd));
-    QString closedAt = QStringLiteral("0");
-    if (rule.kind == RuleKind::RunOut)
-        closedAt = QStringLiteral(
-            "coalesce((SELECT min(f.happened_at) FROM followup f WHERE f.contact_rowid = g.crow "
-            "AND f.deleted = 0 AND f.happened_at >= g.due_at), 0)");
-    else if (sla)
-        closedAt = QStringLiteral("coalesce(g.first_contact, 0)");
-
-    QString where = QStringLiteral("c.deleted = 0 AND c.merged_into = ''");
-    if (!rule.ownerId.isEmpty())
-        where += QStringLiteral(" AND c.owner_id = %1").arg(b.p(rule.ownerId));
-    if (!rule.stages.isEmpty())
-        where += QStringLiteral(" AND c.stage IN (%1)").arg(b.list(rule.stages));
-    if (!rule.storeIds.isEmpty())
-        where += QStringLiteral(" AND c.store_id IN (%1)").arg(b.list(rule.storeIds));
-    if (!rule.tagIds.isEmpty())
-        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.contact_rowid = c.rowid "
-                                "AND ct.present = 1 AND ct.tag_rowid IN "
-                                "(SELECT rowid FROM tag WHERE deleted = 0 AND id IN (%1)))")
-                     .arg(b.list(rule.tagIds));
-    if (sla)
-        where += QStringLiteral(" AND (g.first_contact IS NULL OR g.first_contact >= g.due_at)");
-    if (contactRowId > 0)
-        where += QStringLiteral(" AND c.rowid = %1").arg(b.p(contactRowId));
-
+    const QString rows =
+        ruleRows(b, rule, reference, reference.addDays(m_horizonDays), contactRowId, {}, m_calendar);
     // Into `reminder` directly (one contact), or into the candidate table a full recompute compares with
     // `reminder` (the id is derived later, for new rows only).
-    const QString target =
-        into == GenerateInto::Reminders
-            ? QStringLiteral(
-                  "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, "
-                  "due_at, expires_on, closed_by, closed_at) SELECT ll_reminder_id(%1, c.id, g.anchor, "
-                  "g.subject), ")
-            : QStringLiteral(
-                  "INSERT INTO temp.reminder_next (rule_id, contact_id, rule_rowid, contact_rowid, kind, "
-                  "subject, anchor, due_on, due_at, expires_on, closed_by, closed_at) SELECT %1, c.id, ");
     const QString sql =
-        (target +
-         QStringLiteral(
-             "%2, g.crow, %3, g.subject, g.anchor, "
-             "g.due_on, g.due_at, g.expires_on, CASE WHEN %4 > 0 THEN 'followup' ELSE '' END, %4 "
-             "FROM (SELECT i.crow AS crow, i.subject AS subject, i.anchor AS anchor, i.due_on AS due_on, "
-             "i.expires_on AS expires_on, i.first_contact AS first_contact, %5 AS due_at "
-             "FROM (%6) i WHERE i.due_on IS NOT NULL AND i.due_on <= %7) g "
-             "JOIN contact c ON c.rowid = g.crow WHERE %8"))
-            .arg(b.p(rule.id), b.p(rule.rowId), b.p(toCode(rule.kind)), closedAt, dueAt, inner, horizon,
-                 where);
+        into == GenerateInto::Reminders
+            ? QStringLiteral("INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, "
+                             "due_on, due_at, expires_on, closed_by, closed_at) "
+                             "SELECT ll_reminder_id(rule_id, contact_id, anchor, subject), rule_rowid, "
+                             "contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, closed_by, "
+                             "closed_at FROM (%1)")
+                  .arg(rows)
+            : QStringLiteral(
+                  "INSERT INTO temp.reminder_next (rule_id, rule_rowid, contact_rowid, kind, subject, "
+                  "anchor, due_on, due_at, expires_on, closed_by, closed_at) "
+                  "SELECT rule_id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, "
+                  "expires_on, closed_by, closed_at FROM (%1)")
+                  .arg(rows);
     const QByteArray utf8 = sql.toUtf8();
     Statement& st = m_store.db().cached(utf8.constData());
     for (int i = 0; i < b.binds.size(); ++i)
@@ -455,11 +648,13 @@ Result<int> ReminderEngine::fullRecompute(const QDate& referenceDate)
     // `reminder`. Rewriting every row would cost an encrypted page write per few rows, and a day's
     // recompute changes few of them.
     LL_TRY(db.exec(kTempAutoVacuum));
+    const LargerPageCache cache(db, kFullRecomputeCacheKiB);
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
     LL_TRY(db.exec(kCreateCandidates));
     for (const ReminderRule& rule : rules.value())
-        LL_TRY(generate(rule, reference, 0, GenerateInto::Candidates));
+        if (!computedOnRead(rule.kind))
+            LL_TRY(generate(rule, reference, 0, GenerateInto::Candidates));
     LL_TRY(db.exec(kDeleteChanged));
     LL_TRY(db.exec(kInsertNew));
     LL_TRY(db.exec("DROP TABLE temp.reminder_next"));
@@ -468,10 +663,60 @@ Result<int> ReminderEngine::fullRecompute(const QDate& referenceDate)
     auto row = count.step();
     if (!row.ok())
         return row.error();
-    const int generated = count.integer(0);
+    int generated = count.integer(0);
     count.reset();
+    for (const ReminderRule& rule : rules.value()) {
+        if (!computedOnRead(rule.kind))
+            continue;
+        auto computed = countComputed(rule, reference);
+        if (!computed.ok())
+            return computed.error();
+        generated += computed.value();
+    }
     LL_TRY(tx.commit());
     return generated;
+}
+
+Result<int> ReminderEngine::countComputed(const ReminderRule& rule, const QDate& reference)
+{
+    // Counted without deriving the rows: the conditions of innerQuery and ruleRows on the contacts alone,
+    // which the contact_reminder_scope index (schema v6) answers without reading the contact rows.
+    const QDate horizonEnd = reference.addDays(m_horizonDays);
+    SqlBuilder b;
+    QString sql;
+    switch (rule.kind) {
+    case RuleKind::Holiday: {
+        QString holidays =
+            QStringLiteral("h.deleted = 0 AND h.day >= %1 AND date(julianday(h.day) - %2) <= %3")
+                .arg(b.p(isoDate(reference)), b.p(rule.leadDays), b.p(isoDate(horizonEnd)));
+        if (!rule.holidayName.isEmpty())
+            holidays += QStringLiteral(" AND h.name = %1").arg(b.p(rule.holidayName));
+        sql = QStringLiteral("SELECT (SELECT count(*) FROM holiday h WHERE %1) * "
+                             "(SELECT count(*) FROM contact c WHERE %2)")
+                  .arg(holidays, scopeWhere(b, rule));
+        break;
+    }
+    case RuleKind::Dormant:
+        sql =
+            QStringLiteral("SELECT count(*) FROM contact c WHERE %1 AND (CASE WHEN c.last_contacted_at > 0 "
+                           "THEN c.last_contacted_at ELSE c.created_at END) < %2")
+                .arg(scopeWhere(b, rule), b.p(m_calendar.startOfDay(horizonEnd.addDays(1 - rule.threshold))));
+        break;
+    default:
+        sql = QStringLiteral("SELECT count(*) FROM (%1)")
+                  .arg(ruleRows(b, rule, reference, horizonEnd, 0, {}, m_calendar));
+        break;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    Statement& st = m_store.db().cached(utf8.constData());
+    for (int i = 0; i < b.binds.size(); ++i)
+        st.bind(i + 1, b.binds.at(i));
+    auto row = st.step();
+    if (!row.ok())
+        return row.error();
+    const int n = st.integer(0);
+    st.reset();
+    return n;
 }
 
 Result<QDate> ReminderEngine::referenceDate()
@@ -502,7 +747,8 @@ Status ReminderEngine::recomputeContact(qint64 contactRowId)
     del.bind(1, contactRowId);
     LL_TRY(del.exec());
     for (const ReminderRule& rule : rules.value())
-        LL_TRY(generate(rule, reference.value(), contactRowId, GenerateInto::Reminders));
+        if (!computedOnRead(rule.kind))
+            LL_TRY(generate(rule, reference.value(), contactRowId, GenerateInto::Reminders));
     return tx.commit();
 }
 
@@ -514,12 +760,36 @@ Status ReminderEngine::recomputeContact(const QString& contactId)
     return recomputeContact(row.value());
 }
 
-Result<QList<Reminder>> ReminderEngine::select(const QByteArray& where, const QVariantList& binds)
+Result<QList<Reminder>> ReminderEngine::select(const QByteArray& where, const QVariantList& binds,
+                                               const Window& window, Source source)
 {
-    const QByteArray sql = QByteArray(kSelectColumns) + where;
+    // The caller's parameters are ?1..?n; the computed rows' follow them.
+    SqlBuilder b;
+    b.binds = binds;
+    QString from = QStringLiteral("reminder");
+    if (source != Source::Stored) {
+        auto reference = referenceDate();
+        if (!reference.ok())
+            return reference.error();
+        QString computed;
+        if (reference.value().isValid()) {
+            auto rules = RuleRepository(m_store, Actor{}).list(false);
+            if (!rules.ok())
+                return rules.error();
+            computed = computedRows(b, rules.value(), reference.value(), m_horizonDays, window.contactRowId,
+                                    window.dueFrom, window.dueTo, m_calendar);
+        }
+        if (computed.isEmpty() && source == Source::Computed)
+            return QList<Reminder>();
+        if (!computed.isEmpty())
+            from = source == Source::Computed ? QStringLiteral("(%1)").arg(computed)
+                                              : QStringLiteral("(SELECT %1 FROM reminder UNION ALL %2)")
+                                                    .arg(QLatin1String(kRowColumns), computed);
+    }
+    const QByteArray sql = QByteArray(kSelectColumns) + from.toUtf8() + kSelectJoins + where;
     Statement& st = m_store.db().cached(sql.constData());
-    for (int i = 0; i < binds.size(); ++i)
-        st.bind(i + 1, binds.at(i));
+    for (int i = 0; i < b.binds.size(); ++i)
+        st.bind(i + 1, b.binds.at(i));
     QList<Reminder> out;
     while (true) {
         auto row = st.step();
@@ -547,12 +817,12 @@ Result<QList<ReminderGroup>> ReminderEngine::due(const QDate& date, const QStrin
         select("WHERE r.due_on <= ?1 AND (r.expires_on = '' OR r.expires_on >= ?1) AND r.closed_at = 0 "
                "AND (s.state IS NULL OR s.state = 'open' OR (s.state = 'snoozed' AND s.snoozed_until <= ?1)) "
                "AND (?2 = '' OR c.owner_id = ?2) ORDER BY r.due_on, c.name, r.id",
-               {isoDate(day), ownerId});
+               {isoDate(day), ownerId}, Window{0, {}, day});
     if (!rows.ok())
         return rows.error();
     QList<ReminderGroup> groups;
-    for (RuleKind kind : {RuleKind::RunOut, RuleKind::LeadSla, RuleKind::Dormant, RuleKind::Birthday,
-                          RuleKind::Holiday, RuleKind::CustomDate}) {
+    for (RuleKind kind : {RuleKind::RunOut, RuleKind::LeadSla, RuleKind::Takeover, RuleKind::Dormant,
+                          RuleKind::Birthday, RuleKind::Holiday, RuleKind::CustomDate}) {
         ReminderGroup group{kind, {}};
         for (const Reminder& r : rows.value())
             if (r.kind == kind)
@@ -565,10 +835,14 @@ Result<QList<ReminderGroup>> ReminderEngine::due(const QDate& date, const QStrin
 
 Result<QList<Reminder>> ReminderEngine::becameDue(qint64 fromUtcMs, qint64 toUtcMs, const QString& ownerId)
 {
+    if (toUtcMs <= fromUtcMs)
+        return QList<Reminder>();
+    // Computed reminders are due at local midnight: only the days the interval touches can have any.
+    const Window days{0, m_calendar.dateOf(fromUtcMs), m_calendar.dateOf(toUtcMs - 1)};
     return select("WHERE r.due_at >= ?1 AND r.due_at < ?2 AND r.closed_at = 0 AND (s.state IS NULL OR "
                   "s.state = 'open') "
                   "AND (?3 = '' OR c.owner_id = ?3) ORDER BY r.due_at, r.id",
-                  {fromUtcMs, toUtcMs, ownerId});
+                  {fromUtcMs, toUtcMs, ownerId}, days);
 }
 
 Result<QList<Reminder>> ReminderEngine::forContact(const QString& contactId)
@@ -576,17 +850,22 @@ Result<QList<Reminder>> ReminderEngine::forContact(const QString& contactId)
     auto row = contact_rows::resolve(m_store.db(), contactId);
     if (!row.ok())
         return row.error();
-    return select("WHERE r.contact_rowid = ?1 ORDER BY r.due_on, r.id", {row.value()});
+    return select("WHERE r.contact_rowid = ?1 ORDER BY r.due_on, r.id", {row.value()},
+                  Window{row.value(), {}, {}});
 }
 
 Result<QList<Reminder>> ReminderEngine::all()
 {
-    return select("ORDER BY r.id", {});
+    return select("ORDER BY r.id", {}, Window{});
 }
 
 Result<Reminder> ReminderEngine::get(const QString& id)
 {
-    auto rows = select("WHERE r.id = ?1", {id.trimmed().toLower()});
+    // A stored reminder is found by its id's index; a computed one only by computing them all.
+    const QVariantList key{id.trimmed().toLower()};
+    auto rows = select("WHERE r.id = ?1", key, Window{}, Source::Stored);
+    if (rows.ok() && rows.value().isEmpty())
+        rows = select("WHERE r.id = ?1", key, Window{}, Source::Computed);
     if (!rows.ok())
         return rows.error();
     if (rows.value().isEmpty())

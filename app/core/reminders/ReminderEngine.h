@@ -16,18 +16,21 @@ struct ReminderRule;
 
 // Generates reminders from the rules and the contacts' data, and keeps what the guide did with them.
 //
-// Generated reminders are derived data (table `reminder`): a deterministic function of the rules, the
-// contacts, purchases, follow-ups, custom fields and holidays, and of the reference date ("today" in the
-// engine's time zone). Only reminders due up to referenceDate + horizonDays are materialised; overdue
-// run-out, dormant, lead-SLA and one-time custom-date reminders stay until answered or closed, birthday,
-// holiday and yearly custom-date reminders expire after their day.
+// Generated reminders are derived data: a deterministic function of the rules, the contacts, purchases,
+// follow-ups, custom fields and holidays, and of the reference date ("today" in the engine's time zone).
+// Only reminders due up to referenceDate + horizonDays exist; overdue run-out, dormant, lead-SLA and
+// one-time custom-date reminders stay until answered or closed, birthday, holiday and yearly custom-date
+// reminders expire after their day. Most kinds are stored (table `reminder`); holiday and dormant
+// reminders, a pure function of (rule, contact scope, date) that would be one row per contact rewritten
+// every day, are computed by the same SQL when read. Every reader below sees both alike.
 //
 // fullRecompute() computes everything with one set-based INSERT … SELECT per rule into an in-memory candidate
 // table and then writes only the difference to `reminder`; recomputeContact() runs the very same statements
 // restricted to one contact straight into `reminder`, so both always agree. Call fullRecompute() when rules
-// or holidays change and when the day changes; call recomputeContact() after adding a purchase, a follow-up,
-// a custom field, or editing a contact. The engine registers SQL functions on the store's connection; engines
-// created later for the same store (e.g. with another time zone) take over that connection's calendar.
+// or holidays change and when the day changes (it reads with a page cache of up to 512 MiB, given back when
+// it returns); call recomputeContact() after adding a purchase, a follow-up, a custom field, or editing a
+// contact. The engine registers SQL functions on the store's connection; engines created later for the same
+// store (e.g. with another time zone) take over that connection's calendar.
 class ReminderEngine
 {
 public:
@@ -75,8 +78,24 @@ private:
         Reminders,
         Candidates
     };
+    // Which reminders computed on read a select needs: one contact's (0 = all), due in [dueFrom, dueTo]
+    // (invalid = unbounded; never beyond the horizon). The select's WHERE still decides; this only narrows.
+    struct Window
+    {
+        qint64 contactRowId = 0;
+        QDate dueFrom;
+        QDate dueTo;
+    };
+    enum class Source
+    {
+        Stored,
+        Computed,
+        Both
+    };
     Status generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId, GenerateInto into);
-    Result<QList<Reminder>> select(const QByteArray& where, const QVariantList& binds);
+    Result<int> countComputed(const ReminderRule& rule, const QDate& reference);
+    Result<QList<Reminder>> select(const QByteArray& where, const QVariantList& binds, const Window& window,
+                                   Source source = Source::Both);
     Status setState(const QString& id, ReminderState state, const QDate& until);
 
     Store& m_store;

@@ -7,9 +7,10 @@
 
 namespace ll {
 
-enum class RuleKind { RunOut, Birthday, Holiday, Dormant, LeadSla, CustomDate };
+enum class RuleKind { RunOut, Birthday, Holiday, Dormant, LeadSla, CustomDate, Takeover };
 
-// Stable codes used by the store, the CLI and sync: runout, birthday, holiday, dormant, lead_sla, custom_date.
+// Stable codes used by the store, the CLI and sync: runout, birthday, holiday, dormant, lead_sla, custom_date,
+// takeover.
 QString toCode(RuleKind kind);
 std::optional<RuleKind> ruleKindFromCode(const QString& code);
 QStringList ruleKindCodes();
@@ -21,6 +22,8 @@ QStringList ruleKindCodes();
 //   dormant     due = threshold days after the last contact (or creation, if never contacted)
 //   lead_sla    due = threshold hours after a lead was created, unless it was contacted before
 //   custom_date due = leadDays before the date in the contact's custom field `dateField` (each year if yearly)
+//   takeover    due = leadDays after the day a transfer moved the contact to its owner (welcome back),
+//               answered by the first follow-up after the take-over
 // Scope: a contact matches when it has any of tagIds, any of stages and any of storeIds (an empty list
 // does not restrict). A personal rule (ownerId set) covers only its owner's contacts.
 struct ReminderRule

@@ -106,6 +106,8 @@ QString toCode(RuleKind kind)
         return QStringLiteral("lead_sla");
     case RuleKind::CustomDate:
         return QStringLiteral("custom_date");
+    case RuleKind::Takeover:
+        return QStringLiteral("takeover");
     }
     return {};
 }
@@ -113,7 +115,7 @@ QString toCode(RuleKind kind)
 std::optional<RuleKind> ruleKindFromCode(const QString& code)
 {
     for (RuleKind k : {RuleKind::RunOut, RuleKind::Birthday, RuleKind::Holiday, RuleKind::Dormant,
-                       RuleKind::LeadSla, RuleKind::CustomDate})
+                       RuleKind::LeadSla, RuleKind::CustomDate, RuleKind::Takeover})
         if (toCode(k) == code.trimmed().toLower())
             return k;
     return std::nullopt;
@@ -122,7 +124,8 @@ std::optional<RuleKind> ruleKindFromCode(const QString& code)
 QStringList ruleKindCodes()
 {
     return {QStringLiteral("runout"),  QStringLiteral("birthday"), QStringLiteral("holiday"),
-            QStringLiteral("dormant"), QStringLiteral("lead_sla"), QStringLiteral("custom_date")};
+            QStringLiteral("dormant"), QStringLiteral("lead_sla"), QStringLiteral("custom_date"),
+            QStringLiteral("takeover")};
 }
 
 RuleRepository::RuleRepository(Store& store, Actor actor)
@@ -232,7 +235,7 @@ Status RuleRepository::validate(ReminderRule& rule)
     return {};
 }
 
-Result<ReminderRule> RuleRepository::add(const RuleInput& input, bool team)
+Result<ReminderRule> RuleRepository::add(const RuleInput& input, bool team, const QString& id)
 {
     if (team && !m_actor.canEditTeam())
         return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can add team rules."));
@@ -244,7 +247,7 @@ Result<ReminderRule> RuleRepository::add(const RuleInput& input, bool team)
                          tr("Unknown rule kind %1 (use one of: %2)")
                              .arg(input.kind.value_or(QString()).left(20), ruleKindCodes().join(u", ")));
     ReminderRule rule;
-    rule.id = newId();
+    rule.id = id.isEmpty() ? newId() : id;
     rule.ownerId = team ? QString() : m_actor.staffId;
     rule.kind = *kind;
     LL_TRY(resolveInput(rule, input));

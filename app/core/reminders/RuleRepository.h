@@ -19,7 +19,8 @@ public:
     RuleRepository(Store& store, Actor actor);
 
     // team = true makes a team rule (managers/admins only); otherwise the rule belongs to the actor.
-    Result<ReminderRule> add(const RuleInput& input, bool team);
+    // `id`: a name-based id for built-in defaults, so two devices adding one converge (default: new id).
+    Result<ReminderRule> add(const RuleInput& input, bool team, const QString& id = {});
     Result<ReminderRule> update(const QString& id, const RuleInput& patch);
     Status remove(const QString& id);
     Result<ReminderRule> get(const QString& id);

@@ -5,10 +5,12 @@ namespace ll {
 // Defined in SchemaV3.cpp (sync: conflicts, cursor, pending blobs) and SchemaV4.cpp (performance indexes).
 extern const char kSchemaV3[];
 extern const char kSchemaV4[];
+extern const char kSchemaV5[]; // SchemaV5.cpp: the take-over marker on contacts
+extern const char kSchemaV6[]; // SchemaV6.cpp: holiday and dormant reminders computed on read
 
 QList<SchemaStep> laterSchemaSteps()
 {
-    return {{3, kSchemaV3}, {4, kSchemaV4}};
+    return {{3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}};
 }
 
 } // namespace ll
