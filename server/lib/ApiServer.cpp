@@ -340,10 +340,11 @@ ApiServer::Reply ApiServer::pull(const QHttpServerRequest& request)
     const int limit = limitText.isEmpty() ? limits::DefaultPullLimit : limitText.toInt(&ok);
     if (!ok || limit < 1 || limit > limits::MaxPullLimit)
         return wireReply(wire::InvalidValue, QStringLiteral("limit must be 1..%1").arg(limits::MaxPullLimit));
-    auto resp = PullService(m_conn).pull(p.value(), cursor, limit);
-    if (!resp)
-        return errorReply(resp.error());
-    Reply r = jsonReply(200, resp->toJson());
+    auto body = PullService(m_conn).pullJson(p.value(), cursor, limit);
+    if (!body)
+        return errorReply(body.error());
+    Reply r;
+    r.body = std::move(body).value();
     r.staffId = p->staffId;
     return r;
 }

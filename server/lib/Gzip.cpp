@@ -14,7 +14,9 @@ constexpr int Chunk = 64 * 1024;
 QByteArray gzipCompress(const QByteArray& data)
 {
     z_stream s{};
-    if (deflateInit2(&s, Z_DEFAULT_COMPRESSION, Z_DEFLATED, GzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // Level 1: pull pages are repetitive JSON, so the fastest level keeps most of the size reduction for
+    // far less CPU (a 1,000-change page of 955 kB: 129 kB in 4.4 ms at level 1, 101 kB in 11.3 ms at 6).
+    if (deflateInit2(&s, Z_BEST_SPEED, Z_DEFLATED, GzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out;
     out.resize(static_cast<qsizetype>(deflateBound(&s, static_cast<uLong>(data.size()))) + 32);

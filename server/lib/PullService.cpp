@@ -5,14 +5,54 @@
 namespace ll::server {
 
 namespace {
+
 struct Revoke
 {
     qint64 seq;
     QString recordId;
 };
+
+void appendJsonString(QByteArray& out, const QString& s)
+{
+    out += '"';
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == '"' || u == '\\') {
+            out += '\\';
+            out += char(u);
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 0xf];
+        } else if (u < 0x80) {
+            out += char(u);
+        } else {
+            out += QString(c).toUtf8(); // ids and entity names are ASCII; a lone surrogate is not expected
+        }
+    }
+    out += '"';
+}
+
+void appendOptionalId(QByteArray& out, const QString& id)
+{
+    if (id.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, id);
+}
+
+// The members of the stored state object without its braces, or empty if it is not an object's text.
+QByteArray stateMembers(const QString& stateText)
+{
+    const QByteArray text = stateText.trimmed().toUtf8();
+    if (text.size() < 2 || text.front() != '{' || text.back() != '}')
+        return {};
+    return text.mid(1, text.size() - 2).trimmed();
+}
+
 } // namespace
 
-Result<PullResponse> PullService::pull(const Principal& p, qint64 cursor, int limit)
+Result<PullService::Page> PullService::page(const Principal& p, qint64 cursor, int limit)
 {
     // The counter is read first: every row with seq <= top is already committed (the counter
     // row is updated in the same transaction), so the feed never skips a slow writer's rows.
@@ -46,15 +86,12 @@ Result<PullResponse> PullService::pull(const Principal& p, qint64 cursor, int li
         binds);
     if (!q)
         return q.error();
-    QList<Change> changes;
-    while (q->next()) {
-        auto state = RecordState::fromJson(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object());
-        if (!state)
-            return makeError(ErrorCode::Corrupt, QStringLiteral("stored record state unreadable"));
-        changes.append(Change{q->value(6).toLongLong(), q->value(1).toString(), q->value(0).toString(),
-                              q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
-                              q->value(5).toInt() != 0, state.value()});
-    }
+    QList<Row> changes;
+    changes.reserve(limit + 1);
+    while (q->next())
+        changes.append(Row{q->value(6).toLongLong(), q->value(1).toString(), q->value(0).toString(),
+                           q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+                           q->value(5).toInt() != 0, q->value(7).toString()});
 
     QList<Revoke> revokes;
     if (!revokeFilter.isEmpty()) {
@@ -73,7 +110,7 @@ Result<PullResponse> PullService::pull(const Principal& p, qint64 cursor, int li
     }
 
     // Merge both streams by seq and cut the page at `limit` entries.
-    PullResponse resp;
+    Page out;
     qsizetype ci = 0;
     qsizetype ri = 0;
     qint64 last = cursor;
@@ -83,16 +120,82 @@ Result<PullResponse> PullService::pull(const Principal& p, qint64 cursor, int li
             ri >= revokes.size() || (ci < changes.size() && changes.at(ci).seq < revokes.at(ri).seq);
         if (takeChange) {
             last = changes.at(ci).seq;
-            resp.changes.append(changes.at(ci++));
+            out.changes.append(std::move(changes[ci++]));
         } else {
             last = revokes.at(ri).seq;
-            resp.revokes.append(revokes.at(ri++).recordId);
+            out.revokes.append(revokes.at(ri++).recordId);
         }
         ++taken;
     }
-    resp.hasMore = ci < changes.size() || ri < revokes.size();
-    resp.nextCursor = resp.hasMore ? last : top.value();
+    out.hasMore = ci < changes.size() || ri < revokes.size();
+    out.nextCursor = out.hasMore ? last : top.value();
+    return out;
+}
+
+Result<PullResponse> PullService::pull(const Principal& p, qint64 cursor, int limit)
+{
+    auto pg = page(p, cursor, limit);
+    if (!pg)
+        return pg.error();
+    PullResponse resp;
+    for (const Row& row : std::as_const(pg->changes)) {
+        auto state = RecordState::fromJson(QJsonDocument::fromJson(row.stateText.toUtf8()).object());
+        if (!state)
+            return makeError(ErrorCode::Corrupt, QStringLiteral("stored record state unreadable"));
+        resp.changes.append(Change{row.seq, row.entity, row.recordId, row.ownerId, row.storeId, row.parentId,
+                                   row.deleted, state.value()});
+    }
+    resp.revokes = pg->revokes;
+    resp.hasMore = pg->hasMore;
+    resp.nextCursor = pg->nextCursor;
     return resp;
+}
+
+Result<QByteArray> PullService::pullJson(const Principal& p, qint64 cursor, int limit)
+{
+    auto pg = page(p, cursor, limit);
+    if (!pg)
+        return pg.error();
+    // Same members as Change::toJson / PullResponse::toJson; the state's own members (fields, sets,
+    // conflicts) follow the routing ones inside each change object.
+    QByteArray out;
+    out.reserve(pg->changes.size() * 640 + 128);
+    out += "{\"changes\":[";
+    bool first = true;
+    for (const Row& row : std::as_const(pg->changes)) {
+        const QByteArray members = stateMembers(row.stateText);
+        if (members.isEmpty())
+            return makeError(ErrorCode::Corrupt, QStringLiteral("stored record state unreadable"));
+        if (!first)
+            out += ',';
+        first = false;
+        out += "{\"seq\":";
+        out += QByteArray::number(row.seq);
+        out += ",\"entity\":";
+        appendJsonString(out, row.entity);
+        out += ",\"recordId\":";
+        appendJsonString(out, row.recordId);
+        out += ",\"ownerId\":";
+        appendOptionalId(out, row.ownerId);
+        out += ",\"storeId\":";
+        appendOptionalId(out, row.storeId);
+        out += ",\"parentId\":";
+        appendOptionalId(out, row.parentId);
+        out += row.deleted ? ",\"deleted\":true," : ",\"deleted\":false,";
+        out += members;
+        out += '}';
+    }
+    out += "],\"revokes\":[";
+    for (qsizetype i = 0; i < pg->revokes.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, pg->revokes.at(i));
+    }
+    out += "],\"nextCursor\":";
+    out += QByteArray::number(pg->nextCursor);
+    out += pg->hasMore ? ",\"hasMore\":true" : ",\"hasMore\":false";
+    out += ",\"wipe\":false}";
+    return out;
 }
 
 } // namespace ll::server

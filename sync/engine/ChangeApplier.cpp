@@ -50,11 +50,11 @@ qint64 fieldInt(const Change& change, const char* field)
 
 QString firstClock(const Change& change)
 {
-    QString clock;
+    const FieldValue* first = nullptr;
     for (const FieldValue& fv : change.state.fields)
-        if (clock.isEmpty() || fv.hlc.toString() < clock)
-            clock = fv.hlc.toString();
-    return clock;
+        if (!first || fv.hlc < first->hlc)
+            first = &fv;
+    return first ? first->hlc.toString() : QString();
 }
 
 } // namespace
@@ -65,17 +65,57 @@ ChangeApplier::ChangeApplier(Store& store)
 
 Result<ApplyStats> ChangeApplier::applyPage(const PullResponse& page)
 {
+    QList<Change> ordered = page.changes;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Change& a, const Change& b) {
+        return applyRank(a.entity) < applyRank(b.entity);
+    });
+    // Most pages have nothing to park: apply them directly, and redo only the rare page that has.
+    auto direct = attemptPage(page, ordered, Mode::Direct);
+    if (!direct.ok())
+        return direct.error();
+    if (direct->has_value())
+        return direct->value();
+    auto careful = attemptPage(page, ordered, Mode::Careful);
+    if (!careful.ok())
+        return careful.error();
+    return careful->value();
+}
+
+Result<std::optional<ApplyStats>> ChangeApplier::attemptPage(const PullResponse& page,
+                                                             const QList<Change>& ordered, Mode mode)
+{
     ApplyStats stats;
     m_touchedContacts.clear();
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
+    {
+        // The page holds the write lock from here on, so no other connection can queue an edit meanwhile.
+        Statement& st = db.cached("SELECT NOT EXISTS (SELECT 1 FROM outbox)");
+        auto row = st.step();
+        if (!row.ok())
+            return row.error();
+        m_outboxEmpty = row.value() && st.int64(0) != 0;
+        st.reset();
+    }
 
-    QList<Change> ordered = page.changes;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Change& a, const Change& b) {
-        return applyRank(a.entity) < applyRank(b.entity);
-    });
     for (const Change& change : ordered) {
+        if (mode == Mode::Direct) {
+            auto outcome = applyChange(change, stats);
+            if (!outcome.ok())
+                return std::optional<ApplyStats>(); // tx rolls back; the careful pass parks it
+            if (outcome.value() == Outcome::Parked) {
+                // Children and custom fields decide to wait before they write anything; a contact that
+                // waits for a tag may have written part of itself, so only the careful pass parks it.
+                if (mutableTable(change.entity))
+                    return std::optional<ApplyStats>();
+                LL_TRY(park(change, change.parentId));
+                ++stats.parked;
+                continue;
+            }
+            ++stats.applied;
+            continue;
+        }
         auto outcome = apply(change, stats);
         if (!outcome.ok())
             return outcome.error();
@@ -83,8 +123,16 @@ Result<ApplyStats> ChangeApplier::applyPage(const PullResponse& page)
             ++stats.parked;
         else
             ++stats.applied;
-        observe(change);
     }
+    // Every clock of the page at once: the clock only has to end up past the newest one.
+    std::optional<Hlc> newest;
+    for (const Change& change : ordered)
+        for (const FieldValue& fv : change.state.fields)
+            if (!fv.hlc.isNull() && (!newest || *newest < fv.hlc))
+                newest = fv.hlc;
+    if (newest)
+        m_store.clock().observe(newest->toString());
+
     LL_TRY(retryParked(stats));
     for (const QString& id : page.revokes) {
         LL_TRY(purgeContact(id));
@@ -92,22 +140,27 @@ Result<ApplyStats> ChangeApplier::applyPage(const PullResponse& page)
     }
 
     // Derived data follows in the same transaction, so a crash never leaves search or reminders stale.
-    ContactSearchIndex index(db);
+    // Reminders first: each recompute is a savepoint, and FTS4 writes its pending terms as a segment at
+    // every savepoint, so indexing last leaves the whole page's terms to one segment at commit.
     ReminderEngine reminders(m_store);
-    for (qint64 row : std::as_const(m_touchedContacts)) {
-        LL_TRY(index.reindex(row));
+    for (qint64 row : std::as_const(m_touchedContacts))
         LL_TRY(reminders.recomputeContact(row));
-    }
+    ContactSearchIndex index(db);
+    for (qint64 row : std::as_const(m_touchedContacts))
+        LL_TRY(index.reindex(row));
     LL_TRY(m_store.setMeta(QLatin1String(CursorKey), QString::number(page.nextCursor)));
     LL_TRY(m_store.setMeta(QStringLiteral("clock_last"), m_store.clock().last()));
     LL_TRY(tx.commit());
-    return stats;
+    return std::optional<ApplyStats>(stats);
 }
 
-void ChangeApplier::observe(const Change& change)
+Result<ChangeApplier::Outcome> ChangeApplier::applyChange(const Change& change, ApplyStats& stats)
 {
-    for (const FieldValue& fv : change.state.fields)
-        m_store.clock().observe(fv.hlc.toString());
+    if (change.entity == QLatin1String("contact_field"))
+        return applyContactField(change);
+    if (mutableTable(change.entity))
+        return applyMutable(change, stats);
+    return applyAppendOnly(change);
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::apply(const Change& change, ApplyStats& stats)
@@ -115,13 +168,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::apply(const Change& change, ApplyS
     // Each change in its own savepoint: a record that cannot be applied yet is parked, never half-written.
     Transaction sp(m_store.db());
     LL_TRY(sp.beginStatus());
-    Result<Outcome> outcome = Outcome::Applied;
-    if (change.entity == QLatin1String("contact_field"))
-        outcome = applyContactField(change);
-    else if (mutableTable(change.entity))
-        outcome = applyMutable(change, stats);
-    else
-        outcome = applyAppendOnly(change);
+    Result<Outcome> outcome = applyChange(change, stats);
     if (outcome.ok() && outcome.value() == Outcome::Applied) {
         LL_TRY(sp.commit());
         return outcome;
@@ -138,6 +185,8 @@ Result<ChangeApplier::Outcome> ChangeApplier::apply(const Change& change, ApplyS
 Result<ChangeApplier::Pending> ChangeApplier::pendingFor(const QString& entity, const QString& outboxRecordId)
 {
     Pending pending;
+    if (m_outboxEmpty)
+        return pending;
     Statement& st = m_store.db().cached("SELECT op, payload FROM outbox WHERE entity = ? AND record_id = ?");
     st.bind(1, entity).bind(2, outboxRecordId);
     while (true) {
@@ -163,12 +212,15 @@ Result<ChangeApplier::Pending> ChangeApplier::pendingFor(const QString& entity, 
 
 Result<qint64> ChangeApplier::rowOf(const char* table, const QString& id)
 {
-    Statement st(m_store.db(), (QByteArray("SELECT rowid FROM ") + table + " WHERE id = ?").constData());
+    Statement& st =
+        m_store.db().cached((QByteArray("SELECT rowid FROM ") + table + " WHERE id = ?").constData());
     st.bind(1, id);
     auto row = st.step();
     if (!row.ok())
         return row.error();
-    return row.value() ? st.int64(0) : qint64(0);
+    const qint64 found = row.value() ? st.int64(0) : qint64(0);
+    st.reset();
+    return found;
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change, ApplyStats& stats)
@@ -181,7 +233,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
     qint64 row = 0;
     QString clocksText;
     {
-        Statement st(db, ("SELECT rowid, clocks FROM " + table + " WHERE id = ?").constData());
+        Statement& st = db.cached(("SELECT rowid, clocks FROM " + table + " WHERE id = ?").constData());
         st.bind(1, change.recordId);
         auto found = st.step();
         if (!found.ok())
@@ -190,18 +242,19 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
             row = st.int64(0);
             clocksText = st.text(1);
         }
+        st.reset();
     }
 
     if (change.deleted) {
         if (row == 0)
             return Outcome::Applied;
         if (!t.hasDeleted) {
-            Statement del(db, ("DELETE FROM " + table + " WHERE rowid = ?").constData());
+            Statement& del = db.cached(("DELETE FROM " + table + " WHERE rowid = ?").constData());
             del.bind(1, row);
             LL_TRY(del.exec());
             return Outcome::Applied;
         }
-        Statement del(db, ("UPDATE " + table + " SET deleted = 1 WHERE rowid = ?").constData());
+        Statement& del = db.cached(("UPDATE " + table + " SET deleted = 1 WHERE rowid = ?").constData());
         del.bind(1, row);
         LL_TRY(del.exec());
         if (isContact) {
@@ -250,7 +303,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
         const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                 .arg(QString::fromLatin1(table), columns.join(QLatin1Char(',')),
                                      QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-        Statement ins(db, sql.toUtf8().constData());
+        Statement& ins = db.cached(sql.toUtf8().constData()); // one column set per entity in practice
         for (int i = 0; i < values.size(); ++i)
             ins.bind(i + 1, values.at(i));
         LL_TRY(ins.exec());
@@ -261,7 +314,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
             sets << c + QStringLiteral(" = ?");
         const QString sql = QStringLiteral("UPDATE %1 SET %2, clocks = ? WHERE rowid = ?")
                                 .arg(QString::fromLatin1(table), sets.join(QLatin1Char(',')));
-        Statement upd(db, sql.toUtf8().constData());
+        Statement upd(db, sql.toUtf8().constData()); // not cached: the set of newer fields varies
         int i = 1;
         for (const QVariant& v : std::as_const(values))
             upd.bind(i++, v);
@@ -339,8 +392,9 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyContactSets(const Change& cha
             auto found = get.step();
             if (!found.ok())
                 return found.error();
-            QString added = found.value() ? get.text(0) : QString();
-            QString removed = found.value() ? get.text(1) : QString();
+            const bool exists = found.value();
+            QString added = exists ? get.text(0) : QString();
+            QString removed = exists ? get.text(1) : QString();
             get.reset();
             added = later(added, hlcText(e->added));
             removed = later(removed, hlcText(e->removed));
@@ -352,9 +406,13 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyContactSets(const Change& cha
                                      : parsed->kind() == PhoneNumber::Kind::Landline
                                          ? QStringLiteral("landline")
                                          : QStringLiteral("other");
+                // A plain INSERT or UPDATE, not INSERT OR REPLACE: a REPLACE on a table with foreign keys
+                // opens a statement journal, which copies (and encrypts) every page it touches.
                 Statement& put =
-                    db.cached("INSERT OR REPLACE INTO contact_phone (contact_rowid, digits, kind, present, "
-                              "added_at, removed_at) VALUES (?, ?, ?, ?, ?, ?) ");
+                    db.cached(exists ? "UPDATE contact_phone SET kind = ?3, present = ?4, added_at = ?5, "
+                                       "removed_at = ?6 WHERE contact_rowid = ?1 AND digits = ?2"
+                                     : "INSERT INTO contact_phone (contact_rowid, digits, kind, present, "
+                                       "added_at, removed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
                 put.bind(1, contactRow)
                     .bind(2, e.key())
                     .bind(3, kind)
@@ -364,8 +422,10 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyContactSets(const Change& cha
                 LL_TRY(put.exec());
             } else {
                 Statement& put = db.cached(
-                    "INSERT OR REPLACE INTO contact_tag (contact_rowid, tag_rowid, present, added_at, "
-                    "removed_at) VALUES (?, ?, ?, ?, ?) ");
+                    exists ? "UPDATE contact_tag SET present = ?3, added_at = ?4, removed_at = ?5 "
+                             "WHERE contact_rowid = ?1 AND tag_rowid = ?2"
+                           : "INSERT INTO contact_tag (contact_rowid, tag_rowid, present, added_at, "
+                             "removed_at) VALUES (?1, ?2, ?3, ?4, ?5)");
                 put.bind(1, contactRow).bind(2, key).bind(3, present).bind(4, added).bind(5, removed);
                 LL_TRY(put.exec());
             }
@@ -435,7 +495,10 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyContactField(const Change& ch
         LL_TRY(del.exec());
     } else {
         Statement& put = db.cached(
-            "INSERT OR REPLACE INTO contact_field (contact_rowid, name, value, clock) VALUES (?, ?, ?, ?)");
+            found.value() ? "UPDATE contact_field SET value = ?3, clock = ?4 WHERE contact_rowid = ?1 "
+                            "AND name = ?2"
+                          : "INSERT INTO contact_field (contact_rowid, name, value, clock) VALUES (?1, "
+                            "?2, ?3, ?4)");
         put.bind(1, contactRow.value()).bind(2, name).bind(3, value).bind(4, incoming.hlc.toString());
         LL_TRY(put.exec());
     }
@@ -638,8 +701,10 @@ Status ChangeApplier::purgeContact(const QString& contactId)
         "OR (entity IN ('followup', 'purchase') AND (instr(payload, '\"contactId\":\"' || ?1 || '\"') > 0 "
         "    OR record_id IN (SELECT id FROM followup WHERE contact_rowid = ?2) "
         "    OR record_id IN (SELECT id FROM purchase WHERE contact_rowid = ?2))) "
-        "OR (entity = 'reminder_state' AND record_id IN (SELECT id FROM reminder "
-        "WHERE contact_rowid = ?2))");
+        // Holiday and dormant reminders are computed on read, so their states are found by the contactId
+        // their payload carries ({"c":…,"v":"<contact id>"}) rather than through the reminder table.
+        "OR (entity = 'reminder_state' AND (record_id IN (SELECT id FROM reminder WHERE contact_rowid = ?2) "
+        "    OR instr(payload, '\"v\":\"' || ?1 || '\"') > 0))");
     outbox.bind(1, contactId).bind(2, r);
     LL_TRY(outbox.exec());
     for (const char* sql :
@@ -650,6 +715,15 @@ Status ChangeApplier::purgeContact(const QString& contactId)
     }
     if (r == 0)
         return {};
+    // States of reminders computed on read (holiday, dormant) have no stored reminder row to join.
+    auto listed = ReminderEngine(m_store).forContact(contactId);
+    if (!listed.ok())
+        return listed.error();
+    for (const Reminder& reminder : listed.value()) {
+        Statement& st = db.cached("DELETE FROM reminder_state WHERE id = ?");
+        st.bind(1, reminder.id);
+        LL_TRY(st.exec());
+    }
     for (const char* sql :
          {"DELETE FROM reminder_state WHERE id IN (SELECT id FROM reminder WHERE contact_rowid = ?)",
           "DELETE FROM followup WHERE contact_rowid = ?", "DELETE FROM purchase WHERE contact_rowid = ?",

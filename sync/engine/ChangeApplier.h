@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace ll {
 class Store;
 }
@@ -44,7 +46,19 @@ private:
     };
     struct Pending;
 
+    // One attempt at a page inside its own transaction. Direct applies the changes without a savepoint
+    // each (a savepoint copies every page it touches, encrypted, into the sub-journal) and gives up,
+    // rolling back, at the first change that would park or fail: nullopt. Careful is the per-change
+    // savepoint path that parks such changes.
+    enum class Mode
+    {
+        Direct,
+        Careful,
+    };
+    Result<std::optional<ApplyStats>> attemptPage(const PullResponse& page, const QList<Change>& ordered,
+                                                  Mode mode);
     Result<Outcome> apply(const Change& change, ApplyStats& stats);
+    Result<Outcome> applyChange(const Change& change, ApplyStats& stats);
     Result<Outcome> applyMutable(const Change& change, ApplyStats& stats);
     Result<Outcome> applyContactSets(const Change& change, qint64 contactRow, const Pending& pending);
     Result<Outcome> applyAppendOnly(const Change& change);
@@ -55,10 +69,10 @@ private:
     Status retryParked(ApplyStats& stats);
     Result<Pending> pendingFor(const QString& entity, const QString& outboxRecordId);
     Result<qint64> rowOf(const char* table, const QString& id);
-    void observe(const Change& change);
 
     Store& m_store;
     QSet<qint64> m_touchedContacts;
+    bool m_outboxEmpty = false; // checked per page inside its write transaction: no pending edit anywhere
 };
 
 } // namespace ll::sync

@@ -32,7 +32,10 @@ QList<MutableTable> buildTables()
           {"storeId", "store_id"},
           {"points", "points"},
           {"notes", "notes"},
-          {"lastContactedAt", "last_contacted_at"}},
+          {"lastContactedAt", "last_contacted_at"},
+          {"takenOverFrom", "taken_over_from"}, // the take-over marker: server-written (transfers)
+          {"takenOverFromName", "taken_over_from_name"},
+          {"takenOverAt", "taken_over_at"}},
          {{"created_at", now()}, {"updated_at", now()}}},
         {"tag_group",
          "tag_group",

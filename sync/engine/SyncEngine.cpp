@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 
+#include <future>
+
 namespace ll::sync {
 
 namespace {
@@ -26,7 +28,7 @@ namespace {
 namespace key = meta_key;
 
 constexpr int PushBatch = 1000;
-constexpr int PullLimit = 500;
+constexpr int PullLimit = 1000; // the server's maximum: fewer round trips and commits
 constexpr qint64 BlobChunk = 1024 * 1024;
 constexpr qint64 MaxBlobBytes = 16LL * 1024 * 1024;
 
@@ -419,38 +421,74 @@ std::optional<SyncError> SyncEngine::Impl::push(SyncReport& report, const Progre
     }
 }
 
+namespace {
+
+struct FetchedPage
+{
+    std::optional<SyncError> error;
+    PullResponse page;
+};
+
+// Runs on a helper thread: only the HTTP client and pure parsing, never the store.
+FetchedPage fetchPage(net::HttpClient& client, const net::HttpRequest& request,
+                      const std::atomic<bool>* cancel)
+{
+    FetchedPage out;
+    const net::HttpResponse response = net::sendWithRetry(client, request, net::RetryPolicy{}, cancel);
+    if (auto e = classify(response)) {
+        out.error = e;
+        return out;
+    }
+    auto page = PullResponse::fromJson(QJsonDocument::fromJson(response.body).object());
+    if (!page.ok())
+        out.error = err(SyncErrorKind::Server, page.message());
+    else
+        out.page = std::move(page).value();
+    return out;
+}
+
+} // namespace
+
 std::optional<SyncError> SyncEngine::Impl::pull(SyncReport& report, const ProgressCallback& progress,
                                                 const std::atomic<bool>* cancel)
 {
     ChangeApplier applier(store);
     qint64 cursor = meta(QLatin1String(ChangeApplier::CursorKey)).toLongLong();
     qint64 pulled = 0;
+    // The next page is fetched and parsed while this one is applied; the cursor still moves only after
+    // each page's commit, and a page fetched past a failure is dropped.
+    net::HttpClient& client = http(meta(key::Ca), meta(key::Pin));
+    auto startFetch = [&](qint64 from) {
+        net::HttpRequest r =
+            request("GET", QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2").arg(from).arg(PullLimit));
+        return std::async(std::launch::async,
+                          [&client, r = std::move(r), cancel] { return fetchPage(client, r, cancel); });
+    };
+    std::future<FetchedPage> next = startFetch(cursor);
     while (true) {
+        FetchedPage fetched = next.get();
         if (cancelled(cancel))
             return err(SyncErrorKind::Cancelled, QStringLiteral("Cancelled."));
-        const net::HttpResponse response = send(
-            request("GET", QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2").arg(cursor).arg(PullLimit)),
-            cancel);
-        if (auto e = classify(response))
-            return e;
-        auto page = PullResponse::fromJson(QJsonDocument::fromJson(response.body).object());
-        if (!page.ok())
-            return err(SyncErrorKind::Server, page.message());
-        if (page->wipe) {
+        if (fetched.error)
+            return fetched.error;
+        const PullResponse& page = fetched.page;
+        if (page.wipe) {
             report.wiped = true;
             return std::nullopt;
         }
-        auto stats = applier.applyPage(page.value());
+        if (page.hasMore)
+            next = startFetch(page.nextCursor);
+        auto stats = applier.applyPage(page);
         if (!stats.ok())
             return localError(stats.error());
         report.pulled += stats->applied;
         report.revoked += stats->revoked;
         report.conflicts += stats->conflicts;
-        cursor = page->nextCursor;
-        pulled += page->changes.size() + page->revokes.size();
+        cursor = page.nextCursor;
+        pulled += page.changes.size() + page.revokes.size();
         if (progress)
             progress(SyncProgress{SyncPhase::Pull, pulled, 0});
-        if (!page->hasMore)
+        if (!page.hasMore)
             break;
     }
     report.cursor = cursor;
