@@ -1,9 +1,9 @@
 // Kills the real liuliang-cli with SIGKILL at random moments of its writes — single edits, bulk lead
-// import, merges and reminder recomputes, 200+ kills in all — and after every kill checks that the store
-// opens, passes `check` (integrity, foreign keys, encryption), that every edit the CLI acknowledged is
-// there exactly once, and that retrying the interrupted work finishes it without duplicates. A full disk
-// (RLIMIT_FSIZE) during an import is a clear error with the store intact.
-// The seed is printed; rerun with LIULIANG_CRASH_SEED=<seed> to replay the same kill points.
+// import, merges, reminder recomputes and schema migration, 200+ kills in all — and after every kill checks
+// that the store opens, passes `check` (integrity, foreign keys, encryption), that every edit the CLI
+// acknowledged is there exactly once, and that retrying the interrupted work finishes it without duplicates.
+// A full disk (RLIMIT_FSIZE) during an import is a clear error with the store intact. The seed is printed;
+// rerun with LIULIANG_CRASH_SEED=<seed> to replay the same kill points.
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -129,6 +130,29 @@ QStringList namesOf(const QJsonArray& contacts)
     for (const QJsonValue& c : contacts)
         names << c.toObject().value(QStringLiteral("name")).toString();
     return names;
+}
+
+// The test-only tool (OldStoreTool.cpp) that makes a store at an old schema version and reads one without
+// migrating it.
+QJsonObject oldStoreTool(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(LIULIANG_OLD_STORE_TOOL), args);
+    if (!p.waitForFinished(300'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "ll_test_old_store %s failed: %s\n", qPrintable(args.join(u' ')),
+                     p.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+// Puts the saved old-version store file back in place of whatever the last run left.
+bool restoreStore(const QString& pristine, const QString& dir)
+{
+    const QString store = QDir(dir).filePath(QStringLiteral("store.db"));
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(store + QLatin1String(suffix));
+    return QFile::copy(pristine, store);
 }
 
 } // namespace
@@ -386,6 +410,74 @@ private slots:
         QCOMPARE(allContacts(cli).size(), People);
         VERIFY_STORE_INTACT(cli);
         std::fprintf(stderr, "disk full message: %s\n", qPrintable(err.trimmed().left(300)));
+    }
+
+    // 40 kills while the CLI migrates a filled store from schema version 2 to the latest (it migrates on
+    // open; each step is one transaction). After every kill the store, read without migrating, passes
+    // integrity_check, is at a whole schema version whose objects are exactly that version's (never a half
+    // step), and holds every row it held before; the next open then finishes the migration.
+    void migrationSurvivesKills()
+    {
+        constexpr int OldVersion = 2;
+        constexpr int Contacts = 4000;
+        const QString dir = m_tmp.filePath(QStringLiteral("migration"));
+        const QString pristine = m_tmp.filePath(QStringLiteral("migration-v2.db"));
+        QVERIFY(!oldStoreTool(
+                     {QStringLiteral("create"), dir, QString::number(OldVersion), QString::number(Contacts)})
+                     .isEmpty());
+        const QJsonObject before = oldStoreTool({QStringLiteral("inspect"), dir});
+        QCOMPARE(before.value(QStringLiteral("version")).toInt(), OldVersion);
+        QVERIFY(before.value(QStringLiteral("schema_matches_version")).toBool());
+        const int latest = before.value(QStringLiteral("latest")).toInt();
+        QVERIFY2(latest > OldVersion, "nothing to migrate");
+        const QString rows = before.value(QStringLiteral("digest")).toString();
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(QFile::copy(QDir(dir).filePath(QStringLiteral("store.db")), pristine));
+
+        const Cli cli(dir);
+        const QStringList open{QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--limit"),
+                               QStringLiteral("1"), QStringLiteral("--json")};
+        Run measured;
+        const qint64 typical = timed(cli, open, &measured);
+        VERIFY_RUN(measured);
+
+        auto verifyStore = [&](const QJsonObject& state, int minVersion) {
+            QVERIFY2(!state.isEmpty(), "the store cannot be read without migrating");
+            const int version = state.value(QStringLiteral("version")).toInt();
+            QVERIFY2(version >= minVersion && version <= latest,
+                     qPrintable(QStringLiteral("schema version %1 after kill %2").arg(version).arg(kills)));
+            QVERIFY2(state.value(QStringLiteral("problems")).toArray().isEmpty(),
+                     QJsonDocument(state).toJson().constData());
+            QVERIFY2(state.value(QStringLiteral("schema_matches_version")).toBool(),
+                     qPrintable(QStringLiteral("half a schema step after kill %1").arg(kills)));
+            QCOMPARE(state.value(QStringLiteral("digest")).toString(), rows);
+        };
+        QMap<int, int> seen; // schema version found after a kill -> how often
+        for (int i = 0, landed = 0; landed < 40 && i < 150; ++i) {
+            QVERIFY(restoreStore(pristine, dir));
+            const Run r = cli.start(open, killPoint(typical));
+            if (!r.killed) {
+                VERIFY_RUN(r);
+                continue;
+            }
+            ++kills, ++landed;
+            const QJsonObject after = oldStoreTool({QStringLiteral("inspect"), dir});
+            verifyStore(after, OldVersion);
+            if (QTest::currentTestFailed())
+                return;
+            ++seen[after.value(QStringLiteral("version")).toInt()];
+            VERIFY_RUN(cli(open)); // the next open finishes what the kill interrupted
+            verifyStore(oldStoreTool({QStringLiteral("inspect"), dir}), latest);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            std::fprintf(stderr, "migration kills that left schema version %d: %d\n", it.key(), it.value());
+        VERIFY_STORE_INTACT(cli);
+        const QStringList names = namesOf(allContacts(cli));
+        QCOMPARE(names.size(), Contacts);
+        QVERIFY(names.contains(QStringLiteral("旧客户00001")));
+        QVERIFY(names.contains(QStringLiteral("旧客户%1").arg(Contacts, 5, 10, QChar(u'0'))));
     }
 
     void enoughKillsLanded()

@@ -254,8 +254,11 @@ bool ContactProfileForm::validateBirthday()
 
 bool ContactProfileForm::collect(ContactInput& input)
 {
-    const bool ok = validateName() & validatePhones() & validateBirthday();
-    if (!ok)
+    // Every field is validated, so each shows its own error, not only the first bad one.
+    const bool nameOk = validateName();
+    const bool phonesOk = validatePhones();
+    const bool birthdayOk = validateBirthday();
+    if (!(nameOk && phonesOk && birthdayOk))
         return false;
     input.name = m_name->text().trimmed();
     input.nickname = m_nickname->text().trimmed();

@@ -39,6 +39,7 @@ SyncController::~SyncController()
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
+    delete m_thread; // no parent: nothing else frees it (LeakSanitizer found it)
 }
 
 void SyncController::setInterval(int ms)
