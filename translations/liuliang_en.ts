@@ -167,6 +167,22 @@
         <source>%1 · today</source>
         <translation>%1 · today</translation>
     </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>Due the lead days after a customer was handed over to you; answered by your first follow-up.</source>
+        <translation>Due the lead days after a customer was handed over to you; answered by your first follow-up.</translation>
+    </message>
+    <message>
+        <source>Taken over from a colleague</source>
+        <translation>Taken over from a colleague</translation>
+    </message>
+    <message>
+        <source>Taken over from %1</source>
+        <translation>Taken over from %1</translation>
+    </message>
 </context>
 <context>
     <name>ll</name>
@@ -185,14 +201,6 @@
     <message>
         <source>The merged points are out of range</source>
         <translation>The merged points are out of range</translation>
-    </message>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>No staff member with id %1</translation>
-    </message>
-    <message>
-        <source>No store with id %1</source>
-        <translation>No store with id %1</translation>
     </message>
     <message>
         <source>Phone number %1 is not on this contact</source>
@@ -406,6 +414,61 @@
         <source>The text cannot be written in %1</source>
         <translation>The text cannot be written in %1</translation>
     </message>
+    <message>
+        <source>The file is not a readable Excel workbook: %1</source>
+        <translation>The file is not a readable Excel workbook: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>%1 cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1: %2 (line %3)</translation>
+    </message>
+    <message>
+        <source>%1 has a row numbered %2</source>
+        <translation>%1 has a row numbered %2</translation>
+    </message>
+    <message>
+        <source>%1 has a cell at %2</source>
+        <translation>%1 has a cell at %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more)</source>
+        <translation>The file %1 does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ll::Archive</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</source>
+        <translation>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</translation>
+    </message>
 </context>
 <context>
     <name>ll::BlobStore</name>
@@ -466,14 +529,6 @@
     <message>
         <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
         <translation>A contact needs at least a name, a nickname, a WeChat ID or a phone number</translation>
-    </message>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>No staff member with id %1</translation>
-    </message>
-    <message>
-        <source>No store with id %1</source>
-        <translation>No store with id %1</translation>
     </message>
 </context>
 <context>
@@ -831,6 +886,13 @@
     <message>
         <source>The store was written by a newer Liuliang (schema %1); please update the application.</source>
         <translation>The store was written by a newer Liuliang (schema %1); please update the application.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::NotesConflicts</name>
+    <message>
+        <source>No open notes conflict with id %1 (already resolved, or the contact is gone)</source>
+        <translation>No open notes conflict with id %1 (already resolved, or the contact is gone)</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1269,21 @@
     <message>
         <source>%1 is too long: %2 characters (at most %3)</source>
         <translation>%1 is too long: %2 characters (at most %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation>the first sheet</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook is empty</source>
+        <translation>The first sheet of the workbook is empty</translation>
     </message>
 </context>
 <context>
@@ -2307,10 +2384,6 @@ Rejected: %5
         <translation>Import leads from ad-platform and lead-form exports.</translation>
     </message>
     <message>
-        <source>Import leads from a CSV file (UTF-8 or GBK/GB18030, detected): deduplicates by mobile and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. Importing the same file again changes nothing.</source>
-        <translation>Import leads from a CSV file (UTF-8 or GBK/GB18030, detected): deduplicates by mobile and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. Importing the same file again changes nothing.</translation>
-    </message>
-    <message>
         <source>Map a column to name, phone, wechat, nickname, source, city, intent, created, notes or ignore; repeat for several columns.</source>
         <translation>Map a column to name, phone, wechat, nickname, source, city, intent, created, notes or ignore; repeat for several columns.</translation>
     </message>
@@ -2713,14 +2786,6 @@ Rejected: %5
     <message>
         <source>Rule name.</source>
         <translation>Rule name.</translation>
-    </message>
-    <message>
-        <source>runout, birthday, holiday, dormant, lead_sla or custom_date (required; fixed once added).</source>
-        <translation>runout, birthday, holiday, dormant, lead_sla or custom_date (required; fixed once added).</translation>
-    </message>
-    <message>
-        <source>Remind N days before the date (runout, birthday, holiday, custom_date; 0-365).</source>
-        <translation>Remind N days before the date (runout, birthday, holiday, custom_date; 0-365).</translation>
     </message>
     <message>
         <source>dormant: days without contact; lead_sla: hours a new lead may wait.</source>
@@ -3236,6 +3301,92 @@ Rejected: %5
         <source>Give them to this guide instead.</source>
         <translation>Give them to this guide instead.</translation>
     </message>
+    <message>
+        <source>No notes conflicts.
+</source>
+        <translation>No notes conflicts.
+</translation>
+    </message>
+    <message>
+        <source>Conflict %1 · %2 (%3) · %4 · %5
+</source>
+        <translation>Conflict %1 · %2 (%3) · %4 · %5
+</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <source>  current: %1
+  other:   %2
+</source>
+        <translation>  current: %1
+  other:   %2
+</translation>
+    </message>
+    <message>
+        <source>ID is the number `conflicts list` shows.</source>
+        <translation>ID is the number `conflicts list` shows.</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs --keep mine, theirs or merged.</source>
+        <translation>conflicts resolve needs --keep mine, theirs or merged.</translation>
+    </message>
+    <message>
+        <source>--keep merged needs --text with the merged notes.</source>
+        <translation>--keep merged needs --text with the merged notes.</translation>
+    </message>
+    <message>
+        <source>--text is only used with --keep merged.</source>
+        <translation>--text is only used with --keep merged.</translation>
+    </message>
+    <message>
+        <source>Resolved notes conflict %1.
+</source>
+        <translation>Resolved notes conflict %1.
+</translation>
+    </message>
+    <message>
+        <source>Notes edited on two devices: list them and choose which text stays.</source>
+        <translation>Notes edited on two devices: list them and choose which text stays.</translation>
+    </message>
+    <message>
+        <source>List the open notes conflicts.</source>
+        <translation>List the open notes conflicts.</translation>
+    </message>
+    <message>
+        <source>Settle one conflict: keep this device&apos;s notes, the other text, or a merged text (the choice syncs like any edit).</source>
+        <translation>Settle one conflict: keep this device&apos;s notes, the other text, or a merged text (the choice syncs like any edit).</translation>
+    </message>
+    <message>
+        <source>Which text stays (required).</source>
+        <translation>Which text stays (required).</translation>
+    </message>
+    <message>
+        <source>The merged notes, with --keep merged.</source>
+        <translation>The merged notes, with --keep merged.</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>from %1 (%2) on %3</source>
+        <translation>from %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file (UTF-8 or GBK/GB18030, detected) or the first sheet of an .xlsx workbook: deduplicates by mobile and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. Importing the same file again changes nothing.</source>
+        <translation>Import leads from a CSV file (UTF-8 or GBK/GB18030, detected) or the first sheet of an .xlsx workbook: deduplicates by mobile and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. Importing the same file again changes nothing.</translation>
+    </message>
+    <message>
+        <source>runout, birthday, holiday, dormant, lead_sla, custom_date or takeover (required; fixed once added).</source>
+        <translation>runout, birthday, holiday, dormant, lead_sla, custom_date or takeover (required; fixed once added).</translation>
+    </message>
+    <message>
+        <source>Remind N days before the date (runout, birthday, holiday, custom_date), or N days after a take-over (takeover); 0-365.</source>
+        <translation>Remind N days before the date (runout, birthday, holiday, custom_date), or N days after a take-over (takeover); 0-365.</translation>
+    </message>
 </context>
 <context>
     <name>ll::contact_rows</name>
@@ -3262,6 +3413,14 @@ Rejected: %5
     <message>
         <source>Id prefix %1 matches several contacts; give more characters</source>
         <translation>Id prefix %1 matches several contacts; give more characters</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>No staff member with id %1</translation>
+    </message>
+    <message>
+        <source>No store with id %1</source>
+        <translation>No store with id %1</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3658,41 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::ConflictListDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>device %1</translation>
+    </message>
+    <message>
+        <source>Notes conflicts</source>
+        <translation>Notes conflicts</translation>
+    </message>
+    <message>
+        <source>These customers’ notes were edited on two devices. Review each one to choose which text stays; until then both are kept.</source>
+        <translation>These customers’ notes were edited on two devices. Review each one to choose which text stays; until then both are kept.</translation>
+    </message>
+    <message>
+        <source>No notes conflicts left.</source>
+        <translation>No notes conflicts left.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <source>&amp;Show contact</source>
+        <translation>&amp;Show contact</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::ContactDetailPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -3594,6 +3788,22 @@ Rejected: %5
     <message>
         <source>The follow-up was not saved: %1</source>
         <translation>The follow-up was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Notes were edited on two devices.</source>
+        <translation>Notes were edited on two devices.</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>Taken over from %1 on %2</source>
+        <translation>Taken over from %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4001,14 @@ Rejected: %5
     <message>
         <source>Name, phone, pinyin, initials…</source>
         <translation>Name, phone, pinyin, initials…</translation>
+    </message>
+    <message>
+        <source>Import leads…</source>
+        <translation>Import leads…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel lead export (Ctrl+I); you can also drop the file on the Leads page</source>
+        <translation>Import a CSV or Excel lead export (Ctrl+I); you can also drop the file on the Leads page</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4242,344 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::ImportFilePage</name>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Choose the lead file</source>
+        <translation>Choose the lead file</translation>
+    </message>
+    <message>
+        <source>A CSV export of an ad platform or lead form (UTF-8 or GBK), or an Excel .xlsx workbook (its first sheet).</source>
+        <translation>A CSV export of an ad platform or lead form (UTF-8 or GBK), or an Excel .xlsx workbook (its first sheet).</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Windows)</source>
+        <translation>GBK / GB18030 (Chinese Windows)</translation>
+    </message>
+    <message>
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5 (traditional Chinese)</translation>
+    </message>
+    <message>
+        <source>Change this only when the names on the next page look garbled.</source>
+        <translation>Change this only when the names on the next page look garbled.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Detected:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Import leads</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Lead files (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, first sheet</source>
+        <translation>Excel workbook, first sheet</translation>
+    </message>
+    <message>
+        <source>%1 (detected%2)</source>
+        <translation>%1 (detected%2)</translation>
+    </message>
+    <message>
+        <source>, with byte order mark</source>
+        <translation>, with byte order mark</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (chosen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n column: %1</numerusform>
+            <numerusform>%n columns: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>The file has a header row but no data rows.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. Columns set to &quot;Ignore&quot; are not imported but stay in the rejected-rows file.</source>
+        <translation>Choose what each column of the file holds. Columns set to &quot;Ignore&quot; are not imported but stay in the rejected-rows file.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone number or the WeChat ID: leads are recognised by them, and rows without either are rejected.</source>
+        <translation>Choose the column that holds the phone number or the WeChat ID: leads are recognised by them, and rows without either are rejected.</translation>
+    </message>
+    <message>
+        <source>Rows whose mobile or WeChat ID is already known are merged into that contact; nothing is imported twice.</source>
+        <translation>Rows whose mobile or WeChat ID is already known are merged into that contact; nothing is imported twice.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportOptionsPage</name>
+    <message>
+        <source>Owners of new leads</source>
+        <translation>Owners of new leads</translation>
+    </message>
+    <message>
+        <source>Keep them myself</source>
+        <translation>Keep them myself</translation>
+    </message>
+    <message>
+        <source>Share them in turn between the checked guides</source>
+        <translation>Share them in turn between the checked guides</translation>
+    </message>
+    <message>
+        <source>Give each lead to a guide of a store in its city</source>
+        <translation>Give each lead to a guide of a store in its city</translation>
+    </message>
+    <message>
+        <source>Give each lead to the checked guide with the fewest customers</source>
+        <translation>Give each lead to the checked guide with the fewest customers</translation>
+    </message>
+    <message>
+        <source>Import options</source>
+        <translation>Import options</translation>
+    </message>
+    <message>
+        <source>Leads already known are merged and keep their owner; these options apply to new ones.</source>
+        <translation>Leads already known are merged and keep their owner; these options apply to new ones.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>e.g. 抖音 or 小红书 — for rows without a source</source>
+        <translation>e.g. 抖音 or 小红书 — for rows without a source</translation>
+    </message>
+    <message>
+        <source>Leads of a city without a store go to the checked guides in turn.</source>
+        <translation>Leads of a city without a store go to the checked guides in turn.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Default &amp;source:</source>
+        <translation>Default &amp;source:</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows to:</source>
+        <translation>&amp;Rejected rows to:</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportReportPage</name>
+    <message>
+        <source>&amp;Open rejected-rows file</source>
+        <translation>&amp;Open rejected-rows file</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Rows read:</translation>
+    </message>
+    <message>
+        <source>New contacts:</source>
+        <translation>New contacts:</translation>
+    </message>
+    <message>
+        <source>Merged into existing contacts:</source>
+        <translation>Merged into existing contacts:</translation>
+    </message>
+    <message>
+        <source>Already imported, unchanged:</source>
+        <translation>Already imported, unchanged:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1: %2. The rows before it are saved; importing the file again continues without duplicating them.</source>
+        <translation>The import stopped at line %1: %2. The rows before it are saved; importing the file again continues without duplicating them.</translation>
+    </message>
+    <message>
+        <source>Stopped at line %1 as asked. The rows before it are saved; importing the file again adds the rest without duplicating anything.</source>
+        <translation>Stopped at line %1 as asked. The rows before it are saved; importing the file again adds the rest without duplicating anything.</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>Import complete.</translation>
+    </message>
+    <message>
+        <source>%1 — written to %2, fix them there and import that file</source>
+        <translation>%1 — written to %2, fix them there and import that file</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New leads given to: %1</source>
+        <translation>New leads given to: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import safely: the rows done so far are kept, and importing the file again later adds only what is missing.</source>
+        <translation>Cancel stops the import safely: the rows done so far are kept, and importing the file again later adds only what is missing.</translation>
+    </message>
+    <message>
+        <source>%1 rows processed</source>
+        <translation>%1 rows processed</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows in progress are saved…</source>
+        <translation>Stopping after the rows in progress are saved…</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::InsightPage</name>
     <message>
         <source>Under 1 hour</source>
@@ -4184,6 +4740,66 @@ Rejected: %5
     <message>
         <source>Some numbers could not be read: %1</source>
         <translation>Some numbers could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Reassigned contacts taken over</source>
+        <translation>Reassigned contacts taken over</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers moved to each guide by a transfer: followed up by the new guide, still waiting, or stuck (no follow-up after %n day(s))</source>
+        <translation>
+            <numerusform>Customers moved to each guide by a transfer: followed up by the new guide, still waiting, or stuck (no follow-up after %n day)</numerusform>
+            <numerusform>Customers moved to each guide by a transfer: followed up by the new guide, still waiting, or stuck (no follow-up after %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving guide</source>
+        <translation>Receiving guide</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck (no follow-up after %n day(s))</source>
+        <translation>
+            <numerusform>Stuck (no follow-up after %n day)</numerusform>
+            <numerusform>Stuck (no follow-up after %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All guides</source>
+        <translation>All guides</translation>
+    </message>
+    <message>
+        <source>Take-over rate not updated: %1</source>
+        <translation>Take-over rate not updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::LeadImportJob</name>
+    <message>
+        <source>An import is already running.</source>
+        <translation>An import is already running.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::LeadImportWizard</name>
+    <message>
+        <source>Import leads</source>
+        <translation>Import leads</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Stop the import?</translation>
+    </message>
+    <message>
+        <source>The rows imported so far are kept. Importing the same file again later is safe: it adds only what is still missing.</source>
+        <translation>The rows imported so far are kept. Importing the same file again later is safe: it adds only what is still missing.</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4982,10 @@ Rejected: %5
     <message>
         <source>Insight</source>
         <translation>Insight</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;Import leads…</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +5262,77 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::NotesConflictDialog</name>
+    <message>
+        <source>Notes edited on two devices</source>
+        <translation>Notes edited on two devices</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” were changed on two devices at the same time. Both versions are kept until you decide which one stays.</source>
+        <translation>The notes of “%1” were changed on two devices at the same time. Both versions are kept until you decide which one stays.</translation>
+    </message>
+    <message>
+        <source>written earlier on this device</source>
+        <translation>written earlier on this device</translation>
+    </message>
+    <message>
+        <source>written on this device, %1</source>
+        <translation>written on this device, %1</translation>
+    </message>
+    <message>
+        <source>from device %1</source>
+        <translation>from device %1</translation>
+    </message>
+    <message>
+        <source>from device %1, %2</source>
+        <translation>from device %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On this device now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;On this device now&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other version&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The other version&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other version&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;The other version&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Highlighted lines are only in that version.</source>
+        <translation>Highlighted lines are only in that version.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merged&lt;/b&gt; (edit freely, then save)</source>
+        <translation>&lt;b&gt;Merged&lt;/b&gt; (edit freely, then save)</translation>
+    </message>
+    <message>
+        <source>Keep this device’s</source>
+        <translation>Keep this device’s</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Keep the other</translation>
+    </message>
+    <message>
+        <source>Save merged</source>
+        <translation>Save merged</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>Keep both for now (Esc)</source>
+        <translation>Keep both for now (Esc)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::ReminderNotifier</name>
     <message>
         <source>%1 — %2</source>
@@ -4763,6 +5454,10 @@ Rejected: %5
         <source> days without contact</source>
         <translation> days without contact</translation>
     </message>
+    <message>
+        <source> days after</source>
+        <translation> days after</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::RulesDialog</name>
@@ -4871,6 +5566,13 @@ Rejected: %5
     <message>
         <source>Delete the rule “%1”? Its reminders disappear from Today.</source>
         <translation>Delete the rule “%1”? Its reminders disappear from Today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after a customer is handed over</source>
+        <translation>
+            <numerusform>%n day after a customer is handed over</numerusform>
+            <numerusform>%n days after a customer is handed over</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5384,6 +6086,17 @@ Rejected: %5
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Notes edited on two devices: review them</source>
+        <translation>Notes edited on two devices: review them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes conflict(s)</source>
+        <translation>
+            <numerusform>%n notes conflict</numerusform>
+            <numerusform>%n notes conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

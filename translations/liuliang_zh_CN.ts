@@ -166,6 +166,22 @@
         <source>%1 · today</source>
         <translation>%1 · 今天</translation>
     </message>
+    <message>
+        <source>Taken over</source>
+        <translation>接手客户</translation>
+    </message>
+    <message>
+        <source>Due the lead days after a customer was handed over to you; answered by your first follow-up.</source>
+        <translation>客户交接给您后经过提前天数到期；您的第一次跟进即视为已处理。</translation>
+    </message>
+    <message>
+        <source>Taken over from a colleague</source>
+        <translation>从同事处接手</translation>
+    </message>
+    <message>
+        <source>Taken over from %1</source>
+        <translation>从%1处接手</translation>
+    </message>
 </context>
 <context>
     <name>ll</name>
@@ -184,14 +200,6 @@
     <message>
         <source>The merged points are out of range</source>
         <translation>合并后的积分超出范围</translation>
-    </message>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>没有 ID 为 %1 的员工</translation>
-    </message>
-    <message>
-        <source>No store with id %1</source>
-        <translation>没有 ID 为 %1 的门店</translation>
     </message>
     <message>
         <source>Phone number %1 is not on this contact</source>
@@ -405,6 +413,61 @@
         <source>The text cannot be written in %1</source>
         <translation>文本无法用 %1 编码写出</translation>
     </message>
+    <message>
+        <source>The file is not a readable Excel workbook: %1</source>
+        <translation>该文件不是可读取的 Excel 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>无法解压 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1：%2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1 has a row numbered %2</source>
+        <translation>%1 中有编号为 %2 的行</translation>
+    </message>
+    <message>
+        <source>%1 has a cell at %2</source>
+        <translation>%1 中有位于 %2 的单元格</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more)</source>
+        <translation>文件 %1 不存在（或已被移走）</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>%1 是旧版 Excel .xls 工作簿。请另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ll::Archive</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</source>
+        <translation>工作簿太大，无法导入：%1 解压后超过 %2。请将该工作表另存为 CSV 后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>ll::BlobStore</name>
@@ -465,14 +528,6 @@
     <message>
         <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
         <translation>客户至少需要姓名、昵称、微信号或手机号之一</translation>
-    </message>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>没有 ID 为 %1 的员工</translation>
-    </message>
-    <message>
-        <source>No store with id %1</source>
-        <translation>没有 ID 为 %1 的门店</translation>
     </message>
 </context>
 <context>
@@ -830,6 +885,13 @@
     <message>
         <source>The store was written by a newer Liuliang (schema %1); please update the application.</source>
         <translation>数据库由更新版本的留量写入（结构版本 %1），请升级应用。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::NotesConflicts</name>
+    <message>
+        <source>No open notes conflict with id %1 (already resolved, or the contact is gone)</source>
+        <translation>没有编号为 %1 的待处理备注冲突（已处理，或该客户已不存在）</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1268,21 @@
     <message>
         <source>%1 is too long: %2 characters (at most %3)</source>
         <translation>%1 太长：%2 个字符（最多 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ll::XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <source>The first sheet of the workbook is empty</source>
+        <translation>工作簿的第一个工作表为空</translation>
     </message>
 </context>
 <context>
@@ -2305,10 +2382,6 @@ Rejected: %5
         <translation>从广告平台和线索表单的导出文件导入线索。</translation>
     </message>
     <message>
-        <source>Import leads from a CSV file (UTF-8 or GBK/GB18030, detected): deduplicates by mobile and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. Importing the same file again changes nothing.</source>
-        <translation>从 CSV 文件导入线索（自动识别 UTF-8 或 GBK/GB18030）：按手机号和微信号去重、合并重复、拒绝两者都没有的行、分配新线索。再次导入同一文件不会有任何变化。</translation>
-    </message>
-    <message>
         <source>Map a column to name, phone, wechat, nickname, source, city, intent, created, notes or ignore; repeat for several columns.</source>
         <translation>把某列映射为 name、phone、wechat、nickname、source、city、intent、created、notes 或 ignore；多列可重复给出。</translation>
     </message>
@@ -2711,14 +2784,6 @@ Rejected: %5
     <message>
         <source>Rule name.</source>
         <translation>规则名称。</translation>
-    </message>
-    <message>
-        <source>runout, birthday, holiday, dormant, lead_sla or custom_date (required; fixed once added).</source>
-        <translation>runout、birthday、holiday、dormant、lead_sla 或 custom_date（必填；添加后不能修改）。</translation>
-    </message>
-    <message>
-        <source>Remind N days before the date (runout, birthday, holiday, custom_date; 0-365).</source>
-        <translation>在日期前 N 天提醒（runout、birthday、holiday、custom_date；0-365）。</translation>
     </message>
     <message>
         <source>dormant: days without contact; lead_sla: hours a new lead may wait.</source>
@@ -3234,6 +3299,92 @@ Rejected: %5
         <source>Give them to this guide instead.</source>
         <translation>改为交给这位导购。</translation>
     </message>
+    <message>
+        <source>No notes conflicts.
+</source>
+        <translation>没有备注冲突。
+</translation>
+    </message>
+    <message>
+        <source>Conflict %1 · %2 (%3) · %4 · %5
+</source>
+        <translation>冲突 %1 · %2（%3）· %4 · %5
+</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>  current: %1
+  other:   %2
+</source>
+        <translation>  当前：%1
+  另一版本：%2
+</translation>
+    </message>
+    <message>
+        <source>ID is the number `conflicts list` shows.</source>
+        <translation>ID 为 `conflicts list` 显示的编号。</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs --keep mine, theirs or merged.</source>
+        <translation>conflicts resolve 需要 --keep mine、theirs 或 merged。</translation>
+    </message>
+    <message>
+        <source>--keep merged needs --text with the merged notes.</source>
+        <translation>--keep merged 需要用 --text 提供合并后的备注。</translation>
+    </message>
+    <message>
+        <source>--text is only used with --keep merged.</source>
+        <translation>--text 仅与 --keep merged 一起使用。</translation>
+    </message>
+    <message>
+        <source>Resolved notes conflict %1.
+</source>
+        <translation>已处理备注冲突 %1。
+</translation>
+    </message>
+    <message>
+        <source>Notes edited on two devices: list them and choose which text stays.</source>
+        <translation>在两台设备上被修改的备注：列出并选择保留哪一份。</translation>
+    </message>
+    <message>
+        <source>List the open notes conflicts.</source>
+        <translation>列出待处理的备注冲突。</translation>
+    </message>
+    <message>
+        <source>Settle one conflict: keep this device&apos;s notes, the other text, or a merged text (the choice syncs like any edit).</source>
+        <translation>处理一条冲突：保留本设备的备注、另一版本或合并后的文本（与其他修改一样会同步）。</translation>
+    </message>
+    <message>
+        <source>Which text stays (required).</source>
+        <translation>保留哪一份（必填）。</translation>
+    </message>
+    <message>
+        <source>The merged notes, with --keep merged.</source>
+        <translation>合并后的备注，配合 --keep merged 使用。</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>from %1 (%2) on %3</source>
+        <translation>%3 从 %1（%2）处接手</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file (UTF-8 or GBK/GB18030, detected) or the first sheet of an .xlsx workbook: deduplicates by mobile and WeChat ID, merges duplicates, rejects rows without either, allocates new leads. Importing the same file again changes nothing.</source>
+        <translation>从 CSV 文件（自动识别 UTF-8 或 GBK/GB18030）或 .xlsx 工作簿的第一个工作表导入线索：按手机号和微信号去重，合并重复项，拒绝两者都没有的行，并分配新线索。再次导入同一文件不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>runout, birthday, holiday, dormant, lead_sla, custom_date or takeover (required; fixed once added).</source>
+        <translation>runout、birthday、holiday、dormant、lead_sla、custom_date 或 takeover（必填；添加后不可更改）。</translation>
+    </message>
+    <message>
+        <source>Remind N days before the date (runout, birthday, holiday, custom_date), or N days after a take-over (takeover); 0-365.</source>
+        <translation>在日期前 N 天提醒（runout、birthday、holiday、custom_date），或在接手后 N 天提醒（takeover）；0-365。</translation>
+    </message>
 </context>
 <context>
     <name>ll::contact_rows</name>
@@ -3260,6 +3411,14 @@ Rejected: %5
     <message>
         <source>Id prefix %1 matches several contacts; give more characters</source>
         <translation>ID 前缀 %1 匹配多位客户，请多给几个字符</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>没有编号为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>No store with id %1</source>
+        <translation>没有编号为 %1 的门店</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3654,41 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::ConflictListDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Notes conflicts</source>
+        <translation>备注冲突</translation>
+    </message>
+    <message>
+        <source>These customers’ notes were edited on two devices. Review each one to choose which text stays; until then both are kept.</source>
+        <translation>以下客户的备注在两台设备上被修改。请逐条查看并选择保留哪一份；在此之前两份都会保留。</translation>
+    </message>
+    <message>
+        <source>No notes conflicts left.</source>
+        <translation>没有待处理的备注冲突。</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>查看处理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show contact</source>
+        <translation>显示客户(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::ContactDetailPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -3589,6 +3783,22 @@ Rejected: %5
     <message>
         <source>The follow-up was not saved: %1</source>
         <translation>跟进记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>Notes were edited on two devices.</source>
+        <translation>备注在两台设备上被同时修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>查看处理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Taken over from %1 on %2</source>
+        <translation>%2 从%1处接手</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3995,14 @@ Rejected: %5
     <message>
         <source>Name, phone, pinyin, initials…</source>
         <translation>姓名、手机号、拼音、首字母…</translation>
+    </message>
+    <message>
+        <source>Import leads…</source>
+        <translation>导入线索…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel lead export (Ctrl+I); you can also drop the file on the Leads page</source>
+        <translation>导入 CSV 或 Excel 线索导出文件（Ctrl+I）；也可以把文件拖到“线索”页面</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4235,343 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::ImportFilePage</name>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Choose the lead file</source>
+        <translation>选择线索文件</translation>
+    </message>
+    <message>
+        <source>A CSV export of an ad platform or lead form (UTF-8 or GBK), or an Excel .xlsx workbook (its first sheet).</source>
+        <translation>广告平台或留资表单导出的 CSV（UTF-8 或 GBK），或 Excel .xlsx 工作簿（读取第一个工作表）。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Windows)</source>
+        <translation>GBK / GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Change this only when the names on the next page look garbled.</source>
+        <translation>仅当下一页的姓名显示为乱码时才需要修改。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>识别结果：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>线索文件 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Excel workbook, first sheet</source>
+        <translation>Excel 工作簿，第一个工作表</translation>
+    </message>
+    <message>
+        <source>%1 (detected%2)</source>
+        <translation>%1（自动识别%2）</translation>
+    </message>
+    <message>
+        <source>, with byte order mark</source>
+        <translation>，带字节顺序标记</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（手动选择）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n 列：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>该文件只有表头行，没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. Columns set to &quot;Ignore&quot; are not imported but stay in the rejected-rows file.</source>
+        <translation>选择文件中每一列的内容。设为“忽略”的列不会导入，但会保留在被拒绝行文件中。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>留资时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone number or the WeChat ID: leads are recognised by them, and rows without either are rejected.</source>
+        <translation>请选择包含手机号或微信号的列：线索据此识别，两者都没有的行会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Rows whose mobile or WeChat ID is already known are merged into that contact; nothing is imported twice.</source>
+        <translation>手机号或微信号已存在的行会合并到对应客户；不会重复导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportOptionsPage</name>
+    <message>
+        <source>Owners of new leads</source>
+        <translation>新线索的负责人</translation>
+    </message>
+    <message>
+        <source>Keep them myself</source>
+        <translation>由我自己跟进</translation>
+    </message>
+    <message>
+        <source>Share them in turn between the checked guides</source>
+        <translation>在勾选的导购之间轮流分配</translation>
+    </message>
+    <message>
+        <source>Give each lead to a guide of a store in its city</source>
+        <translation>分配给线索所在城市门店的导购</translation>
+    </message>
+    <message>
+        <source>Give each lead to the checked guide with the fewest customers</source>
+        <translation>分配给勾选导购中客户最少的一位</translation>
+    </message>
+    <message>
+        <source>Import options</source>
+        <translation>导入选项</translation>
+    </message>
+    <message>
+        <source>Leads already known are merged and keep their owner; these options apply to new ones.</source>
+        <translation>已存在的线索会合并并保留原负责人；这些选项只适用于新线索。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. 抖音 or 小红书 — for rows without a source</source>
+        <translation>例如 抖音 或 小红书 — 用于没有来源的行</translation>
+    </message>
+    <message>
+        <source>Leads of a city without a store go to the checked guides in turn.</source>
+        <translation>没有门店的城市的线索轮流分配给勾选的导购。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Default &amp;source:</source>
+        <translation>默认来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows to:</source>
+        <translation>被拒绝的行保存到(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportReportPage</name>
+    <message>
+        <source>&amp;Open rejected-rows file</source>
+        <translation>打开被拒绝行文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>New contacts:</source>
+        <translation>新客户：</translation>
+    </message>
+    <message>
+        <source>Merged into existing contacts:</source>
+        <translation>合并到已有客户：</translation>
+    </message>
+    <message>
+        <source>Already imported, unchanged:</source>
+        <translation>已导入过，未改变：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>被拒绝：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1: %2. The rows before it are saved; importing the file again continues without duplicating them.</source>
+        <translation>导入在第 %1 行停止：%2。之前的行已保存；再次导入该文件会继续导入，不会重复。</translation>
+    </message>
+    <message>
+        <source>Stopped at line %1 as asked. The rows before it are saved; importing the file again adds the rest without duplicating anything.</source>
+        <translation>已按要求在第 %1 行停止。之前的行已保存；再次导入该文件会补上其余部分，不会重复。</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>%1 — written to %2, fix them there and import that file</source>
+        <translation>%1 — 已写入 %2，请在其中修改后再导入该文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New leads given to: %1</source>
+        <translation>新线索分配给：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import safely: the rows done so far are kept, and importing the file again later adds only what is missing.</source>
+        <translation>取消会安全地停止导入：已完成的行会保留，以后再次导入该文件只会补上缺少的部分。</translation>
+    </message>
+    <message>
+        <source>%1 rows processed</source>
+        <translation>已处理 %1 行</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows in progress are saved…</source>
+        <translation>正在保存处理中的行，随后停止…</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::InsightPage</name>
     <message>
         <source>Under 1 hour</source>
@@ -4177,6 +4732,64 @@ Rejected: %5
     <message>
         <source>Some numbers could not be read: %1</source>
         <translation>部分数据无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Reassigned contacts taken over</source>
+        <translation>转移客户的接手情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers moved to each guide by a transfer: followed up by the new guide, still waiting, or stuck (no follow-up after %n day(s))</source>
+        <translation>
+            <numerusform>通过转移分给各导购的客户：新导购已跟进、仍在等待，或停滞（%n 天后仍未跟进）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving guide</source>
+        <translation>接收导购</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stuck (no follow-up after %n day(s))</source>
+        <translation>
+            <numerusform>停滞（%n 天后仍未跟进）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All guides</source>
+        <translation>全部导购</translation>
+    </message>
+    <message>
+        <source>Take-over rate not updated: %1</source>
+        <translation>接手率未更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::LeadImportJob</name>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在进行。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::LeadImportWizard</name>
+    <message>
+        <source>Import leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>停止导入？</translation>
+    </message>
+    <message>
+        <source>The rows imported so far are kept. Importing the same file again later is safe: it adds only what is still missing.</source>
+        <translation>已导入的行会保留。以后再次导入同一文件是安全的：只会补上仍缺少的部分。</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4972,10 @@ Rejected: %5
     <message>
         <source>Insight</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>导入线索(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +5248,77 @@ Rejected: %5
     </message>
 </context>
 <context>
+    <name>ll::ui::NotesConflictDialog</name>
+    <message>
+        <source>Notes edited on two devices</source>
+        <translation>备注在两台设备上被修改</translation>
+    </message>
+    <message>
+        <source>The notes of “%1” were changed on two devices at the same time. Both versions are kept until you decide which one stays.</source>
+        <translation>“%1”的备注在两台设备上被同时修改。在您决定保留哪一份之前，两个版本都会保留。</translation>
+    </message>
+    <message>
+        <source>written earlier on this device</source>
+        <translation>之前在本设备上写的</translation>
+    </message>
+    <message>
+        <source>written on this device, %1</source>
+        <translation>在本设备上写于 %1</translation>
+    </message>
+    <message>
+        <source>from device %1</source>
+        <translation>来自设备 %1</translation>
+    </message>
+    <message>
+        <source>from device %1, %2</source>
+        <translation>来自设备 %1，%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On this device now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本设备当前版本&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other version&lt;/b&gt;</source>
+        <translation>&lt;b&gt;另一版本&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The other version&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;另一版本&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>Highlighted lines are only in that version.</source>
+        <translation>高亮的行只出现在该版本中。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merged&lt;/b&gt; (edit freely, then save)</source>
+        <translation>&lt;b&gt;合并后&lt;/b&gt;（可自由修改，然后保存）</translation>
+    </message>
+    <message>
+        <source>Keep this device’s</source>
+        <translation>保留本设备的</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>保留另一版本</translation>
+    </message>
+    <message>
+        <source>Save merged</source>
+        <translation>保存合并结果</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Keep both for now (Esc)</source>
+        <translation>暂时两份都保留（Esc）</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::ReminderNotifier</name>
     <message>
         <source>%1 — %2</source>
@@ -4749,6 +5437,10 @@ Rejected: %5
         <source> days without contact</source>
         <translation> 天未联系</translation>
     </message>
+    <message>
+        <source> days after</source>
+        <translation> 天后</translation>
+    </message>
 </context>
 <context>
     <name>ll::ui::RulesDialog</name>
@@ -4851,6 +5543,12 @@ Rejected: %5
     <message>
         <source>Delete the rule “%1”? Its reminders disappear from Today.</source>
         <translation>要删除规则“%1”吗？它产生的提醒会从“今日”中消失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after a customer is handed over</source>
+        <translation>
+            <numerusform>客户交接后 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5361,6 +6059,16 @@ Rejected: %5
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+    <message>
+        <source>Notes edited on two devices: review them</source>
+        <translation>有备注在两台设备上被修改：请查看处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes conflict(s)</source>
+        <translation>
+            <numerusform>%n 条备注冲突</numerusform>
+        </translation>
     </message>
 </context>
 <context>
