@@ -51,6 +51,29 @@ private slots:
                  QStringLiteral("共 3 位客户"));
     }
 
+    // The importer's helpers ask for "ll::LeadImporter" while lupdate filed these under the namespace ("ll")
+    // or the class around the call ("ll::CsvReader", "ll::contact_rows"): they must still come out in
+    // Chinese.
+    void coreMessagesFiledUnderAnotherContextAreTranslated()
+    {
+        Language::setPreference(QStringLiteral("zh_CN"));
+        Language::apply();
+        QCOMPARE(QCoreApplication::translate("ll::LeadImporter", "Neither a mobile number nor a WeChat ID"),
+                 QStringLiteral("既没有手机号也没有微信号"));
+        QCOMPARE(QCoreApplication::translate("ll::ContactRepository", "No store with id %1"),
+                 QStringLiteral("没有编号为 %1 的门店"));
+        // UI contexts are never answered by source text alone, and unknown text stays as written.
+        QCOMPARE(QCoreApplication::translate("ll::ui::NoSuchPage", "Neither a mobile number nor a WeChat ID"),
+                 QStringLiteral("Neither a mobile number nor a WeChat ID"));
+        QCOMPARE(QCoreApplication::translate("ll::LeadImporter", "not in any catalogue"),
+                 QStringLiteral("not in any catalogue"));
+        Language::setPreference(QStringLiteral("en"));
+        Language::apply();
+        QCOMPARE(QCoreApplication::translate("ll::LeadImporter", "Neither a mobile number nor a WeChat ID"),
+                 QStringLiteral("Neither a mobile number nor a WeChat ID"));
+        Language::setPreference(QString());
+    }
+
     void englishUsesPluralForms()
     {
         Language::setPreference(QStringLiteral("en"));

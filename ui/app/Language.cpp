@@ -1,5 +1,7 @@
 #include "app/Language.h"
 
+#include "app/CoreMessageTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -19,6 +21,12 @@ QTranslator*& appTranslator()
 }
 
 QTranslator*& qtTranslator()
+{
+    static QTranslator* t = nullptr;
+    return t;
+}
+
+QTranslator*& coreTranslator()
 {
     static QTranslator* t = nullptr;
     return t;
@@ -64,7 +72,7 @@ QString Language::effective()
 void Language::apply()
 {
     auto* app = QCoreApplication::instance();
-    for (QTranslator** t : {&appTranslator(), &qtTranslator()}) {
+    for (QTranslator** t : {&appTranslator(), &qtTranslator(), &coreTranslator()}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -73,6 +81,14 @@ void Language::apply()
     }
     const QString code = effective();
     QLocale::setDefault(QLocale(code));
+    // Installed before the exact catalogue, so it is asked last (see CoreMessageTranslator).
+    auto* core = new CoreMessageTranslator(app);
+    if (core->loadTs(QStringLiteral(":/i18n-src/liuliang_%1.ts").arg(code))) {
+        QCoreApplication::installTranslator(core);
+        coreTranslator() = core;
+    } else {
+        delete core;
+    }
     auto* ours = new QTranslator(app);
     if (loadCatalogue(ours, code)) {
         QCoreApplication::installTranslator(ours);
