@@ -401,6 +401,11 @@ Status fetchInto(Database& db, QList<Contact>& out, const QString& extra, const 
     if (!extra.isEmpty())
         where.prepend(extra);
     QString sql = QStringLiteral("SELECT %1 FROM contact c").arg(QLatin1String(contact_rows::kColumns));
+    // A page of known rowids is a handful of rowid lookups. Without statistics SQLite takes an index whose
+    // first column is `deleted` (e.g. contact_reminder_scope) for "deleted = 0" as selective and walks every
+    // live contact instead; NOT INDEXED still allows the rowid lookups.
+    if (extra.startsWith(QLatin1String("c.rowid IN (")))
+        sql += QStringLiteral(" NOT INDEXED");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + QLatin1String(orderBy) + tail;
