@@ -4,6 +4,7 @@
 #include "Log.h"
 #include "Migrations.h"
 #include "ServerConfig.h"
+#include "StopSignals.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,7 +109,10 @@ int runServe(const CliOptions& given)
     // Tests and scripts read the bound port from this line (useful with --listen IP:0).
     std::printf("listening https://%s:%u\n", qPrintable(address.toString()), bound);
     std::fflush(stdout);
-    return QCoreApplication::exec();
+    quitOnStopSignals(&server);
+    const int rc = QCoreApplication::exec();
+    logEvent("info", QStringLiteral("stopped"));
+    return rc;
 }
 
 } // namespace ll::server

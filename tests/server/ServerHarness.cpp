@@ -37,6 +37,10 @@ ServerHarness::ServerHarness()
 ServerHarness::~ServerHarness()
 {
     stopAll();
+    // Too late for a QVERIFY; a failed process still fails the test in CTest.
+    if (!m_uncleanStops.isEmpty())
+        qFatal("liuliang-server did not stop cleanly on SIGTERM:\n%s",
+               qPrintable(m_uncleanStops.join(QStringLiteral("\n"))));
 }
 
 QString ServerHarness::caPath() const
@@ -160,8 +164,9 @@ int ServerHarness::start(const QStringList& extraArgs)
     return -1;
 }
 
-void ServerHarness::stopAll()
+bool ServerHarness::stopAll()
 {
+    bool clean = true;
     for (auto& p : m_servers) {
         if (p->state() != QProcess::NotRunning) {
             p->terminate();
@@ -170,9 +175,19 @@ void ServerHarness::stopAll()
                 p->waitForFinished(5000);
             }
         }
+        // SIGTERM ends the server's event loop, so it exits 0; anything else (a crash, a sanitizer's
+        // leak report at exit, a hang) is a defect the test would otherwise never see.
+        if (p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0) {
+            clean = false;
+            m_uncleanStops.append(QStringLiteral("exit status %1, code %2: %3")
+                                      .arg(int(p->exitStatus()))
+                                      .arg(p->exitCode())
+                                      .arg(QString::fromUtf8(p->readAllStandardError().right(4000))));
+        }
     }
     m_servers.clear();
     m_ports.clear();
+    return clean;
 }
 
 void ServerHarness::killAll()

@@ -55,7 +55,9 @@ public:
 
     // Starts another `serve` process; returns its index, or -1 if it did not come up in time.
     int start(const QStringList& extraArgs = {});
-    void stopAll();
+    // SIGTERM to every server, then waits; false if one did not exit 0 (it is also reported when the
+    // harness is destroyed, so a test that ignores the result still fails).
+    bool stopAll();
     // SIGKILL, no chance to finish a request or a transaction: a crash or a power cut.
     void killAll();
     quint16 port(int index = 0) const;
@@ -85,5 +87,6 @@ private:
     QList<QSslCertificate> m_ca;
     std::vector<std::unique_ptr<QProcess>> m_servers;
     QList<quint16> m_ports;
+    QStringList m_uncleanStops;
     QNetworkAccessManager m_nam;
 };

@@ -28,7 +28,7 @@ private slots:
         QVERIFY(!guide.id.isEmpty());
         QVERIFY(h.start() == 0);
     }
-    void cleanupTestCase() { h.stopAll(); }
+    void cleanupTestCase() { QVERIFY(h.stopAll()); }
 
     void healthAnswersOverTls()
     {

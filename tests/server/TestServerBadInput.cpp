@@ -55,7 +55,7 @@ private slots:
         token = h.login(guide, device);
         QVERIFY(!token.isEmpty());
     }
-    void cleanupTestCase() { h.stopAll(); }
+    void cleanupTestCase() { QVERIFY(h.stopAll()); }
 
     void rejectsBadRequests_data()
     {

@@ -189,7 +189,7 @@ private slots:
             QVERIFY(!u->token.isEmpty());
         }
     }
-    void cleanupTestCase() { h.stopAll(); }
+    void cleanupTestCase() { QVERIFY(h.stopAll()); }
 
     void orgWideRecordsAreWrittenByManagersAndReadByTheWholeOrg_data()
     {

@@ -133,7 +133,7 @@ private slots:
             QVERIFY(!u->token.isEmpty());
         }
     }
-    void cleanupTestCase() { h.stopAll(); }
+    void cleanupTestCase() { QVERIFY(h.stopAll()); }
 
     void pushThenPullRoundTripsEveryFieldKind()
     {

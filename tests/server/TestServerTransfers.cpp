@@ -189,7 +189,7 @@ private slots:
         for (User* u : {&admin, &managerA, &guideA1, &guideA2, &guideA3, &managerB, &guideB1, &otherAdmin})
             QVERIFY(loginUser(*u));
     }
-    void cleanupTestCase() { h.stopAll(); }
+    void cleanupTestCase() { QVERIFY(h.stopAll()); }
 
     void toOneMovesWholeHistoryAndRevokesTheOldOwner()
     {

@@ -51,7 +51,7 @@ private slots:
         QVERIFY(a >= 0 && b >= 0);
         QVERIFY(h.port(a) != h.port(b));
     }
-    void cleanupTestCase() { h.stopAll(); }
+    void cleanupTestCase() { QVERIFY(h.stopAll()); }
 
     void tokenFromOneProcessWorksOnTheOther()
     {

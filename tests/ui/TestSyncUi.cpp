@@ -84,7 +84,7 @@ private slots:
     void cleanupTestCase()
     {
         m_session.reset();
-        m_server.stopAll();
+        QVERIFY(m_server.stopAll());
     }
 
     void signInEditSyncThenOffline()
@@ -140,7 +140,7 @@ private slots:
                  qPrintable(corner->label()->text()));
 
         // The server goes away: offline, the new edit waits, and it is not shown as an error.
-        m_server.stopAll();
+        QVERIFY(m_server.stopAll());
         QVERIFY(addContact(QStringLiteral("李娜")));
         QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && controller.state().kind != SyncState::Kind::Syncing,

@@ -315,7 +315,7 @@ private slots:
         QVERIFY(integrityOk(b));
     }
 
-    void cleanupTestCase() { m_server.stopAll(); }
+    void cleanupTestCase() { QVERIFY(m_server.stopAll()); }
 };
 
 QTEST_GUILESS_MAIN(TestSyncCli)

@@ -402,7 +402,7 @@ private slots:
                  BlobStore(a.store().db()).read(sha, 1 << 26).value());
     }
 
-    void cleanupTestCase() { m_server.stopAll(); }
+    void cleanupTestCase() { QVERIFY(m_server.stopAll()); }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -183,7 +183,7 @@ void HttpClientTest::initTestCase()
 
 void HttpClientTest::cleanupTestCase()
 {
-    m_harness.stopAll();
+    QVERIFY(m_harness.stopAll());
 }
 
 void HttpClientTest::healthAndConnectionReuse()
