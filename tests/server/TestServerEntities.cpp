@@ -1,6 +1,7 @@
 #include "EntitySchema.h"
 #include "PullMessages.h"
 #include "ServerHarness.h"
+#include "ServerTestUsers.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,23 +15,10 @@ class TestServerEntities : public QObject
     Q_OBJECT
 
 private:
-    struct User
-    {
-        ServerHarness::Staff staff;
-        QString device;
-        QString token;
-        qint64 nextMutation = 1;
-    };
+    using User = TestUser;
 
     ServerHarness h;
     User admin, managerA, guideA1, guideA2, managerB, guideB1, otherAdmin;
-
-    void makeUser(User& u, const QString& org, const QString& store, const QString& name, const QString& role)
-    {
-        u.staff = h.createStaff(org, store, name, role);
-        u.device = name + QStringLiteral("-pc");
-        u.device.replace(QLatin1Char('.'), QLatin1Char('-'));
-    }
 
     static QJsonObject mutation(User& u, const QString& entity, const QString& recordId, const QString& op,
                                 const QJsonObject& values, qint64 clockOffsetMs = 0)
@@ -88,41 +76,7 @@ private:
                                 {{QStringLiteral("contactId"), toContact}}, offsetMs));
     }
 
-    ll::PullResponse pullAll(const User& u, qint64 cursor = 0)
-    {
-        ll::PullResponse all;
-        all.nextCursor = cursor;
-        for (int page = 0; page < 100; ++page) {
-            const auto r =
-                h.get(QStringLiteral("/v1/sync/pull?cursor=%1&limit=1000").arg(all.nextCursor), u.token);
-            if (r.status != 200) {
-                qWarning("pull failed: %d %s", r.status, r.body.constData());
-                return all;
-            }
-            auto parsed = ll::PullResponse::fromJson(r.json);
-            if (!parsed) {
-                qWarning("pull response invalid: %s", qPrintable(parsed.message()));
-                return all;
-            }
-            all.changes += parsed->changes;
-            all.revokes += parsed->revokes;
-            all.nextCursor = parsed->nextCursor;
-            if (!parsed->hasMore)
-                break;
-        }
-        return all;
-    }
-
-    static std::optional<ll::Change> find(const ll::PullResponse& p, const QString& id)
-    {
-        std::optional<ll::Change> found;
-        for (const auto& c : p.changes)
-            if (c.recordId == id)
-                found = c;
-        return found;
-    }
-
-    bool sees(const User& u, const QString& id) { return find(pullAll(u), id).has_value(); }
+    bool sees(const User& u, const QString& id) { return lastChangeOf(pullAll(h, u.token), id).has_value(); }
 
     QString newContact(User& u)
     {
@@ -174,14 +128,14 @@ private slots:
         const QString storeA = h.createStore(org, QStringLiteral("Store A"));
         const QString storeB = h.createStore(org, QStringLiteral("Store B"));
         QVERIFY(!org.isEmpty() && !storeA.isEmpty() && !storeB.isEmpty());
-        makeUser(admin, org, QString(), QStringLiteral("ent.admin"), QStringLiteral("admin"));
-        makeUser(managerA, org, storeA, QStringLiteral("ent.managerA"), QStringLiteral("manager"));
-        makeUser(guideA1, org, storeA, QStringLiteral("ent.guideA1"), QStringLiteral("guide"));
-        makeUser(guideA2, org, storeA, QStringLiteral("ent.guideA2"), QStringLiteral("guide"));
-        makeUser(managerB, org, storeB, QStringLiteral("ent.managerB"), QStringLiteral("manager"));
-        makeUser(guideB1, org, storeB, QStringLiteral("ent.guideB1"), QStringLiteral("guide"));
+        makeTestUser(h, admin, org, QString(), QStringLiteral("ent.admin"), QStringLiteral("admin"));
+        makeTestUser(h, managerA, org, storeA, QStringLiteral("ent.managerA"), QStringLiteral("manager"));
+        makeTestUser(h, guideA1, org, storeA, QStringLiteral("ent.guideA1"), QStringLiteral("guide"));
+        makeTestUser(h, guideA2, org, storeA, QStringLiteral("ent.guideA2"), QStringLiteral("guide"));
+        makeTestUser(h, managerB, org, storeB, QStringLiteral("ent.managerB"), QStringLiteral("manager"));
+        makeTestUser(h, guideB1, org, storeB, QStringLiteral("ent.guideB1"), QStringLiteral("guide"));
         const QString org2 = h.createOrg(QStringLiteral("Entities Other Org"));
-        makeUser(otherAdmin, org2, QString(), QStringLiteral("ent.other"), QStringLiteral("admin"));
+        makeTestUser(h, otherAdmin, org2, QString(), QStringLiteral("ent.other"), QStringLiteral("admin"));
         QVERIFY(h.start() == 0);
         for (User* u : {&admin, &managerA, &guideA1, &guideA2, &managerB, &guideB1, &otherAdmin}) {
             QVERIFY(!u->staff.id.isEmpty());
@@ -222,7 +176,7 @@ private slots:
         QCOMPARE(upsert(guideA1, entity, id, values), QStringLiteral("rejected/forbidden"));
         QCOMPARE(upsert(managerA, entity, id, values), QStringLiteral("applied"));
         for (User* reader : {&guideA1, &guideB1, &managerB, &admin}) {
-            const auto c = find(pullAll(*reader), id);
+            const auto c = lastChangeOf(pullAll(h, reader->token), id);
             QVERIFY(c);
             QVERIFY(c->ownerId.isEmpty());
             for (auto it = values.constBegin(); it != values.constEnd(); ++it)
@@ -232,7 +186,7 @@ private slots:
         QCOMPARE(upsert(otherAdmin, entity, id, values), QStringLiteral("rejected/forbidden"));
         QCOMPARE(remove(guideB1, entity, id), QStringLiteral("rejected/forbidden"));
         QCOMPARE(remove(admin, entity, id), QStringLiteral("applied"));
-        QVERIFY(find(pullAll(guideB1), id)->deleted);
+        QVERIFY(lastChangeOf(pullAll(h, guideB1.token), id)->deleted);
         QCOMPARE(upsert(managerB, entity, id, values), QStringLiteral("rejected/record_deleted"));
     }
 
@@ -289,7 +243,7 @@ private slots:
         // Personal record: its owner, the owner's store managers and admins.
         const QString mine = ServerHarness::uuid();
         QCOMPARE(upsert(guideA1, entity, mine, owned(guideA1.staff.id)), QStringLiteral("applied"));
-        const auto c = find(pullAll(guideA1), mine);
+        const auto c = lastChangeOf(pullAll(h, guideA1.token), mine);
         QVERIFY(c);
         QCOMPARE(c->ownerId, guideA1.staff.id);
         QVERIFY(sees(managerA, mine));
@@ -322,7 +276,7 @@ private slots:
 
         QCOMPARE(remove(guideA2, entity, mine), QStringLiteral("rejected/forbidden"));
         QCOMPARE(remove(guideA1, entity, mine), QStringLiteral("applied"));
-        QVERIFY(find(pullAll(managerA), mine)->deleted);
+        QVERIFY(lastChangeOf(pullAll(h, managerA.token), mine)->deleted);
     }
 
     void staffLogsBelongToThePusher_data()
@@ -349,7 +303,7 @@ private slots:
         const QString id = ServerHarness::uuid();
         QCOMPARE(insert(guideA1, entity, id, signedValues), QStringLiteral("applied"));
         QCOMPARE(insert(guideA1, entity, id, signedValues), QStringLiteral("rejected/immutable_record"));
-        const auto c = find(pullAll(guideA1), id);
+        const auto c = lastChangeOf(pullAll(h, guideA1.token), id);
         QVERIFY(c);
         QCOMPARE(c->ownerId, guideA1.staff.id);
         QVERIFY(sees(managerA, id));
@@ -362,7 +316,7 @@ private slots:
                  QStringLiteral("rejected/forbidden"));
         const QString unsigned_ = ServerHarness::uuid();
         QCOMPARE(insert(guideA2, entity, unsigned_, values), QStringLiteral("applied"));
-        QCOMPARE(find(pullAll(guideA2), unsigned_)->ownerId, guideA2.staff.id);
+        QCOMPARE(lastChangeOf(pullAll(h, guideA2.token), unsigned_)->ownerId, guideA2.staff.id);
     }
 
     void contactChildrenFollowTheirContact_data()
@@ -383,7 +337,7 @@ private slots:
         QCOMPARE(writeChild(managerB, entity, id, values), QStringLiteral("rejected/forbidden"));
         QCOMPARE(writeChild(otherAdmin, entity, id, values), QStringLiteral("rejected/parent_not_found"));
         QCOMPARE(writeChild(guideA1, entity, id, values), QStringLiteral("applied"));
-        const auto child = find(pullAll(guideA1), id);
+        const auto child = lastChangeOf(pullAll(h, guideA1.token), id);
         QVERIFY(child);
         QCOMPARE(child->parentId, contact);
         QCOMPARE(child->ownerId, guideA1.staff.id);
@@ -397,13 +351,13 @@ private slots:
                  QStringLiteral("rejected/parent_not_found"));
 
         // Reassigned: the child travels to the new owner with a fresh seq; the old owner is revoked.
-        const qint64 a1Cursor = pullAll(guideA1).nextCursor;
-        const qint64 a2Cursor = pullAll(guideA2).nextCursor;
+        const qint64 a1Cursor = pullAll(h, guideA1.token).nextCursor;
+        const qint64 a2Cursor = pullAll(h, guideA2.token).nextCursor;
         QCOMPARE(upsert(managerA, QStringLiteral("contact"), contact,
                         {{QStringLiteral("ownerId"), guideA2.staff.id}}),
                  QStringLiteral("applied"));
-        QVERIFY(pullAll(guideA1, a1Cursor).revokes.contains(contact));
-        const auto moved = find(pullAll(guideA2, a2Cursor), id);
+        QVERIFY(pullAll(h, guideA1.token, a1Cursor).revokes.contains(contact));
+        const auto moved = lastChangeOf(pullAll(h, guideA2.token, a2Cursor), id);
         QVERIFY(moved);
         QCOMPARE(moved->ownerId, guideA2.staff.id);
         QCOMPARE(writeChild(guideA1, entity, childId(entity, contact), values),
@@ -411,7 +365,7 @@ private slots:
 
         // Deleted with its contact: tombstoned, and no later write revives it.
         QCOMPARE(remove(guideA2, QStringLiteral("contact"), contact), QStringLiteral("applied"));
-        const auto tomb = find(pullAll(guideA2, a2Cursor), id);
+        const auto tomb = lastChangeOf(pullAll(h, guideA2.token, a2Cursor), id);
         QVERIFY(tomb && tomb->deleted);
         QVERIFY(tomb->state.fields.isEmpty());
         if (ll::entitySpec(entity)->kind == ll::EntityKind::Mutable)
@@ -437,7 +391,7 @@ private slots:
                         {{QStringLiteral("contactId"), elsewhere},
                          {QStringLiteral("state"), QStringLiteral("open")}}),
                  QStringLiteral("rejected/invalid_value"));
-        const auto c = find(pullAll(guideA1), state);
+        const auto c = lastChangeOf(pullAll(h, guideA1.token), state);
         QVERIFY(c);
         QCOMPARE(c->parentId, contact);
         QCOMPARE(c->state.fields.value(QStringLiteral("state")).value.toString(), QStringLiteral("done"));
@@ -445,7 +399,7 @@ private slots:
         QCOMPARE(upsert(guideA1, QStringLiteral("reminder_state"), state,
                         {{QStringLiteral("snoozedUntil"), QString()}}),
                  QStringLiteral("applied"));
-        QCOMPARE(find(pullAll(guideA1), state)
+        QCOMPARE(lastChangeOf(pullAll(h, guideA1.token), state)
                      ->state.fields.value(QStringLiteral("snoozedUntil"))
                      .value.toString(),
                  QString());
@@ -475,30 +429,30 @@ private slots:
         QCOMPARE(move(guideA1, entity, id, foreign),
                  QStringLiteral("rejected/forbidden")); // may not write `to`
         QCOMPARE(move(guideA1, entity, id, to), QStringLiteral("applied"));
-        auto c = find(pullAll(guideA1), id);
+        auto c = lastChangeOf(pullAll(h, guideA1.token), id);
         QVERIFY(c);
         QCOMPARE(c->parentId, to);
         QCOMPARE(c->state.fields.value(QStringLiteral("contactId")).value.toString(), to);
         QVERIFY(c->state.fields.size() > 1); // the rest of the record is untouched
         // A move stamped before the one applied is a no-op.
         QCOMPARE(move(guideA1, entity, id, from, -60'000), QStringLiteral("applied"));
-        QCOMPARE(find(pullAll(guideA1), id)->parentId, to);
+        QCOMPARE(lastChangeOf(pullAll(h, guideA1.token), id)->parentId, to);
 
         // A manager moves it onto another guide's contact: that guide gets it, the first loses it.
-        const qint64 a1Cursor = pullAll(guideA1).nextCursor;
-        const qint64 a2Cursor = pullAll(guideA2).nextCursor;
+        const qint64 a1Cursor = pullAll(h, guideA1.token).nextCursor;
+        const qint64 a2Cursor = pullAll(h, guideA2.token).nextCursor;
         QCOMPARE(move(managerA, entity, id, foreign), QStringLiteral("applied"));
-        QVERIFY(pullAll(guideA1, a1Cursor).revokes.contains(id));
-        c = find(pullAll(guideA2, a2Cursor), id);
+        QVERIFY(pullAll(h, guideA1.token, a1Cursor).revokes.contains(id));
+        c = lastChangeOf(pullAll(h, guideA2.token, a2Cursor), id);
         QVERIFY(c);
         QCOMPARE(c->parentId, foreign);
         QCOMPARE(c->ownerId, guideA2.staff.id);
 
         // Tombstoned with its new contact, not its old one.
         QCOMPARE(remove(guideA1, QStringLiteral("contact"), from), QStringLiteral("applied"));
-        QVERIFY(!find(pullAll(guideA2), id)->deleted);
+        QVERIFY(!lastChangeOf(pullAll(h, guideA2.token), id)->deleted);
         QCOMPARE(remove(guideA2, QStringLiteral("contact"), foreign), QStringLiteral("applied"));
-        QVERIFY(find(pullAll(guideA2), id)->deleted);
+        QVERIFY(lastChangeOf(pullAll(h, guideA2.token), id)->deleted);
         QCOMPARE(move(guideA2, entity, id, to), QStringLiteral("rejected/record_deleted"));
     }
 
@@ -514,7 +468,7 @@ private slots:
         QJsonObject cleared = values;
         cleared.insert(QStringLiteral("value"), QString());
         QCOMPARE(upsert(guideA1, QStringLiteral("contact_field"), id, cleared), QStringLiteral("applied"));
-        const auto c = find(pullAll(guideA1), id);
+        const auto c = lastChangeOf(pullAll(h, guideA1.token), id);
         QVERIFY(c);
         QCOMPARE(c->state.fields.value(QStringLiteral("value")).value, QJsonValue(QString()));
         QCOMPARE(c->state.fields.value(QStringLiteral("name")).value.toString(), QStringLiteral("level"));
@@ -534,14 +488,14 @@ private slots:
                          {QStringLiteral("mergedInto"), QString()},
                          {QStringLiteral("intent"), 2}}),
                  QStringLiteral("applied"));
-        auto c = find(pullAll(guideA1), id);
+        auto c = lastChangeOf(pullAll(h, guideA1.token), id);
         QVERIFY(c);
         QCOMPARE(c->ownerId, guideA1.staff.id);
         QVERIFY(!c->storeId.isEmpty());
         QCOMPARE(c->state.fields.value(QStringLiteral("storeId")).value.toString(), c->storeId);
         QCOMPARE(upsert(guideA1, QStringLiteral("contact"), id, {{QStringLiteral("city"), QString()}}),
                  QStringLiteral("applied"));
-        c = find(pullAll(guideA1), id);
+        c = lastChangeOf(pullAll(h, guideA1.token), id);
         QCOMPARE(c->state.fields.value(QStringLiteral("city")).value, QJsonValue(QString()));
         // A store other than the owner's is still refused.
         QCOMPARE(upsert(guideA1, QStringLiteral("contact"), id,
@@ -556,7 +510,7 @@ private slots:
         QCOMPARE(upsert(guideA1, QStringLiteral("contact"), gone, {{QStringLiteral("mergedInto"), keep}}),
                  QStringLiteral("applied"));
         QCOMPARE(remove(guideA1, QStringLiteral("contact"), gone), QStringLiteral("applied"));
-        const auto c = find(pullAll(guideA1), gone);
+        const auto c = lastChangeOf(pullAll(h, guideA1.token), gone);
         QVERIFY(c && c->deleted);
         QCOMPARE(c->state.fields.keys(), QStringList{QStringLiteral("mergedInto")});
         QCOMPARE(c->state.fields.value(QStringLiteral("mergedInto")).value.toString(), keep);

@@ -1,6 +1,7 @@
 #include "PullMessages.h"
 #include "PushMessages.h"
 #include "ServerHarness.h"
+#include "ServerTestUsers.h"
 
 #include "Gzip.h"
 
@@ -16,23 +17,10 @@ class TestServerSync : public QObject
     Q_OBJECT
 
 private:
-    struct User
-    {
-        ServerHarness::Staff staff;
-        QString device;
-        QString token;
-        qint64 nextMutation = 1;
-    };
+    using User = TestUser;
 
     ServerHarness h;
     User admin, managerA, guideA1, guideA2, guideA3, managerB, guideB1, otherAdmin;
-
-    void makeUser(User& u, const QString& org, const QString& store, const QString& name, const QString& role)
-    {
-        u.staff = h.createStaff(org, store, name, role);
-        u.device = name + QStringLiteral("-pc");
-        u.device.replace(QLatin1Char('.'), QLatin1Char('-'));
-    }
 
     ServerHarness::Reply push(User& u, const QJsonArray& mutations)
     {
@@ -56,59 +44,6 @@ private:
                (code.isEmpty() ? QString() : QLatin1Char('/') + code);
     }
 
-    static QJsonObject insertOf(User& u, const QString& entity, const QString& recordId,
-                                const QJsonObject& values)
-    {
-        const QString clock = ServerHarness::hlc(u.device);
-        QJsonObject fields;
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-            fields.insert(it.key(),
-                          QJsonObject{{QStringLiteral("value"), it.value()}, {QStringLiteral("hlc"), clock}});
-        return QJsonObject{{QStringLiteral("mutationId"), u.nextMutation++},
-                           {QStringLiteral("entity"), entity},
-                           {QStringLiteral("recordId"), recordId},
-                           {QStringLiteral("op"), QStringLiteral("insert")},
-                           {QStringLiteral("hlc"), clock},
-                           {QStringLiteral("fields"), fields}};
-    }
-
-    // Pulls every page from `cursor`; parses each page with the shared protocol codec.
-    ll::PullResponse pullAll(const User& u, qint64 cursor = 0, int limit = 500)
-    {
-        ll::PullResponse all;
-        all.nextCursor = cursor;
-        for (int page = 0; page < 100; ++page) {
-            const auto r = h.get(
-                QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2").arg(all.nextCursor).arg(limit), u.token);
-            if (r.status != 200) {
-                qWarning("pull failed: %d %s", r.status, r.body.constData());
-                return all;
-            }
-            auto parsed = ll::PullResponse::fromJson(r.json);
-            if (!parsed) {
-                qWarning("pull response invalid: %s", qPrintable(parsed.message()));
-                return all;
-            }
-            all.changes += parsed->changes;
-            all.revokes += parsed->revokes;
-            all.nextCursor = parsed->nextCursor;
-            all.wipe = parsed->wipe;
-            if (!parsed->hasMore)
-                break;
-        }
-        return all;
-    }
-
-    // By value: callers often search a temporary page.
-    static std::optional<ll::Change> find(const ll::PullResponse& p, const QString& id)
-    {
-        std::optional<ll::Change> found;
-        for (const auto& c : p.changes)
-            if (c.recordId == id)
-                found = c; // the latest one wins if a record appears twice across pages
-        return found;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -117,15 +52,15 @@ private slots:
         const QString storeA = h.createStore(org, QStringLiteral("Store A"));
         const QString storeB = h.createStore(org, QStringLiteral("Store B"));
         QVERIFY(!org.isEmpty() && !storeA.isEmpty() && !storeB.isEmpty());
-        makeUser(admin, org, QString(), QStringLiteral("sync.admin"), QStringLiteral("admin"));
-        makeUser(managerA, org, storeA, QStringLiteral("sync.managerA"), QStringLiteral("manager"));
-        makeUser(guideA1, org, storeA, QStringLiteral("sync.guideA1"), QStringLiteral("guide"));
-        makeUser(guideA2, org, storeA, QStringLiteral("sync.guideA2"), QStringLiteral("guide"));
-        makeUser(guideA3, org, storeA, QStringLiteral("sync.guideA3"), QStringLiteral("guide"));
-        makeUser(managerB, org, storeB, QStringLiteral("sync.managerB"), QStringLiteral("manager"));
-        makeUser(guideB1, org, storeB, QStringLiteral("sync.guideB1"), QStringLiteral("guide"));
+        makeTestUser(h, admin, org, QString(), QStringLiteral("sync.admin"), QStringLiteral("admin"));
+        makeTestUser(h, managerA, org, storeA, QStringLiteral("sync.managerA"), QStringLiteral("manager"));
+        makeTestUser(h, guideA1, org, storeA, QStringLiteral("sync.guideA1"), QStringLiteral("guide"));
+        makeTestUser(h, guideA2, org, storeA, QStringLiteral("sync.guideA2"), QStringLiteral("guide"));
+        makeTestUser(h, guideA3, org, storeA, QStringLiteral("sync.guideA3"), QStringLiteral("guide"));
+        makeTestUser(h, managerB, org, storeB, QStringLiteral("sync.managerB"), QStringLiteral("manager"));
+        makeTestUser(h, guideB1, org, storeB, QStringLiteral("sync.guideB1"), QStringLiteral("guide"));
         const QString org2 = h.createOrg(QStringLiteral("Other Org"));
-        makeUser(otherAdmin, org2, QString(), QStringLiteral("other.admin"), QStringLiteral("admin"));
+        makeTestUser(h, otherAdmin, org2, QString(), QStringLiteral("other.admin"), QStringLiteral("admin"));
         QVERIFY(h.start() == 0);
         for (User* u : {&admin, &managerA, &guideA1, &guideA2, &guideA3, &managerB, &guideB1, &otherAdmin}) {
             QVERIFY(!u->staff.id.isEmpty());
@@ -171,8 +106,8 @@ private slots:
         User phone = guideA1;
         phone.device = QStringLiteral("guideA1-phone");
         phone.token = h.login(guideA1.staff, phone.device);
-        const auto pulled = pullAll(phone);
-        const auto c = find(pulled, id);
+        const auto pulled = pullAll(h, phone.token);
+        const auto c = lastChangeOf(pulled, id);
         QVERIFY(c);
         QCOMPARE(c->entity, QStringLiteral("contact"));
         QCOMPARE(c->ownerId, guideA1.staff.id);
@@ -184,7 +119,7 @@ private slots:
         QVERIFY(c->state.sets.value(QStringLiteral("tags")).value(tag).present());
         QVERIFY(pulled.nextCursor >= c->seq);
         // Nothing new after the returned cursor.
-        QVERIFY(pullAll(phone, pulled.nextCursor).changes.isEmpty());
+        QVERIFY(pullAll(h, phone.token, pulled.nextCursor).changes.isEmpty());
     }
 
     void replayedMutationIsAppliedExactlyOnce()
@@ -193,14 +128,14 @@ private slots:
         const QJsonObject m = ServerHarness::contactUpsert(guideA1.nextMutation++, id, guideA1.device,
                                                            {{QStringLiteral("name"), QStringLiteral("Li")}});
         QCOMPARE(statusOf(push(guideA1, {m}), 0), QStringLiteral("applied"));
-        const qint64 cursor = pullAll(guideA1).nextCursor;
+        const qint64 cursor = pullAll(h, guideA1.token).nextCursor;
         const auto replay = push(guideA1, {m, m});
         QCOMPARE(replay.status, 200);
         QCOMPARE(statusOf(replay, 0), QStringLiteral("duplicate"));
         QCOMPARE(statusOf(replay, 1), QStringLiteral("duplicate"));
         // A replay creates no new change in anyone's feed.
-        QVERIFY(pullAll(guideA1, cursor).changes.isEmpty());
-        QVERIFY(pullAll(admin, cursor).changes.isEmpty());
+        QVERIFY(pullAll(h, guideA1.token, cursor).changes.isEmpty());
+        QVERIFY(pullAll(h, admin.token, cursor).changes.isEmpty());
     }
 
     void pushForAnotherDeviceIdIsRefused()
@@ -223,8 +158,8 @@ private slots:
                  QStringLiteral("applied"));
         QCOMPARE(upsert(guideA2, id, {{QStringLiteral("name"), QStringLiteral("Hijacked")}}),
                  QStringLiteral("rejected/forbidden"));
-        QVERIFY(!find(pullAll(guideA2), id));
-        const auto mine = find(pullAll(guideA1), id);
+        QVERIFY(!lastChangeOf(pullAll(h, guideA2.token), id));
+        const auto mine = lastChangeOf(pullAll(h, guideA1.token), id);
         QVERIFY(mine);
         QCOMPARE(mine->state.fields.value(QStringLiteral("name")).value.toString(), QStringLiteral("Zhao"));
         // Nor create a contact in someone else's name, nor log a follow-up on theirs.
@@ -232,10 +167,11 @@ private slots:
                         {{QStringLiteral("name"), QStringLiteral("Gift")},
                          {QStringLiteral("ownerId"), guideA1.staff.id}}),
                  QStringLiteral("rejected/forbidden"));
-        const auto f = push(guideA2, {insertOf(guideA2, QStringLiteral("followup"), ServerHarness::uuid(),
-                                               {{QStringLiteral("contactId"), id},
-                                                {QStringLiteral("kind"), QStringLiteral("call")},
-                                                {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})});
+        const auto f =
+            push(guideA2, {insertMutation(guideA2, QStringLiteral("followup"), ServerHarness::uuid(),
+                                          {{QStringLiteral("contactId"), id},
+                                           {QStringLiteral("kind"), QStringLiteral("call")},
+                                           {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})});
         QCOMPARE(statusOf(f, 0), QStringLiteral("rejected/forbidden"));
     }
 
@@ -247,15 +183,15 @@ private slots:
                  QStringLiteral("applied"));
         QCOMPARE(upsert(guideB1, inB, {{QStringLiteral("name"), QStringLiteral("B-customer")}}),
                  QStringLiteral("applied"));
-        const auto seenByA = pullAll(managerA);
-        QVERIFY(find(seenByA, inA));
-        QVERIFY(!find(seenByA, inB));
+        const auto seenByA = pullAll(h, managerA.token);
+        QVERIFY(lastChangeOf(seenByA, inA));
+        QVERIFY(!lastChangeOf(seenByA, inB));
         QCOMPARE(upsert(managerA, inA, {{QStringLiteral("stage"), QStringLiteral("customer")}}),
                  QStringLiteral("applied"));
         QCOMPARE(upsert(managerA, inB, {{QStringLiteral("stage"), QStringLiteral("lost")}}),
                  QStringLiteral("rejected/forbidden"));
-        const auto seenByAdmin = pullAll(admin);
-        QVERIFY(find(seenByAdmin, inA) && find(seenByAdmin, inB));
+        const auto seenByAdmin = pullAll(h, admin.token);
+        QVERIFY(lastChangeOf(seenByAdmin, inA) && lastChangeOf(seenByAdmin, inB));
     }
 
     void otherOrgCanNeitherSeeNorTouch()
@@ -265,8 +201,10 @@ private slots:
                  QStringLiteral("applied"));
         QCOMPARE(upsert(otherAdmin, id, {{QStringLiteral("name"), QStringLiteral("Poached")}}),
                  QStringLiteral("rejected/forbidden"));
-        QVERIFY(pullAll(otherAdmin).changes.isEmpty());
-        QCOMPARE(find(pullAll(guideA1), id)->state.fields.value(QStringLiteral("name")).value.toString(),
+        QVERIFY(pullAll(h, otherAdmin.token).changes.isEmpty());
+        QCOMPARE(lastChangeOf(pullAll(h, guideA1.token), id)
+                     ->state.fields.value(QStringLiteral("name"))
+                     .value.toString(),
                  QStringLiteral("Private"));
     }
 
@@ -276,15 +214,16 @@ private slots:
         const QString followup = ServerHarness::uuid();
         QCOMPARE(upsert(guideA1, id, {{QStringLiteral("name"), QStringLiteral("Moving")}}),
                  QStringLiteral("applied"));
-        QCOMPARE(statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("followup"), followup,
-                                                  {{QStringLiteral("contactId"), id},
-                                                   {QStringLiteral("kind"), QStringLiteral("visit")},
-                                                   {QStringLiteral("note"), QStringLiteral("liked the oil")},
-                                                   {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})}),
-                          0),
-                 QStringLiteral("applied"));
-        const qint64 a1Cursor = pullAll(guideA1).nextCursor;
-        const qint64 mbCursor = pullAll(managerB).nextCursor;
+        QCOMPARE(
+            statusOf(push(guideA1, {insertMutation(guideA1, QStringLiteral("followup"), followup,
+                                                   {{QStringLiteral("contactId"), id},
+                                                    {QStringLiteral("kind"), QStringLiteral("visit")},
+                                                    {QStringLiteral("note"), QStringLiteral("liked the oil")},
+                                                    {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})}),
+                     0),
+            QStringLiteral("applied"));
+        const qint64 a1Cursor = pullAll(h, guideA1.token).nextCursor;
+        const qint64 mbCursor = pullAll(h, managerB.token).nextCursor;
 
         // A guide cannot give a contact away; a manager cannot move it to another store.
         QCOMPARE(upsert(guideA1, id, {{QStringLiteral("ownerId"), guideA2.staff.id}}),
@@ -294,32 +233,32 @@ private slots:
         QCOMPARE(upsert(managerA, id, {{QStringLiteral("ownerId"), guideA2.staff.id}}),
                  QStringLiteral("applied"));
 
-        const auto a1 = pullAll(guideA1, a1Cursor);
+        const auto a1 = pullAll(h, guideA1.token, a1Cursor);
         QVERIFY(a1.revokes.contains(id));
-        QVERIFY(!find(a1, id));
-        QVERIFY(!find(a1, followup));
+        QVERIFY(!lastChangeOf(a1, id));
+        QVERIFY(!lastChangeOf(a1, followup));
         QCOMPARE(upsert(guideA1, id, {{QStringLiteral("name"), QStringLiteral("Still mine?")}}),
                  QStringLiteral("rejected/forbidden"));
 
-        const auto a2 = pullAll(guideA2);
-        const auto c = find(a2, id);
+        const auto a2 = pullAll(h, guideA2.token);
+        const auto c = lastChangeOf(a2, id);
         QVERIFY(c);
         QCOMPARE(c->ownerId, guideA2.staff.id);
-        const auto f = find(a2, followup);
+        const auto f = lastChangeOf(a2, followup);
         QVERIFY(f);
         QCOMPARE(f->parentId, id);
         QCOMPARE(f->state.fields.value(QStringLiteral("note")).value.toString(),
                  QStringLiteral("liked the oil"));
 
         // An admin moves it across stores: store A's manager gets a revoke, store B's the record.
-        const qint64 maCursor = pullAll(managerA).nextCursor;
+        const qint64 maCursor = pullAll(h, managerA.token).nextCursor;
         QCOMPARE(upsert(admin, id, {{QStringLiteral("ownerId"), guideB1.staff.id}}),
                  QStringLiteral("applied"));
-        QVERIFY(pullAll(managerA, maCursor).revokes.contains(id));
-        const auto mb = pullAll(managerB, mbCursor);
-        QVERIFY(find(mb, id) && find(mb, followup));
-        QCOMPARE(find(mb, id)->storeId,
-                 find(mb, id)->state.fields.value(QStringLiteral("storeId")).value.toString());
+        QVERIFY(pullAll(h, managerA.token, maCursor).revokes.contains(id));
+        const auto mb = pullAll(h, managerB.token, mbCursor);
+        QVERIFY(lastChangeOf(mb, id) && lastChangeOf(mb, followup));
+        QCOMPARE(lastChangeOf(mb, id)->storeId,
+                 lastChangeOf(mb, id)->state.fields.value(QStringLiteral("storeId")).value.toString());
     }
 
     void appendOnlyRecordIsInsertedOnce()
@@ -332,18 +271,21 @@ private slots:
                                  {QStringLiteral("quantity"), 2},
                                  {QStringLiteral("purchasedOn"), QStringLiteral("2023-11-14")}};
         QCOMPARE(
-            statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("purchase"), purchase, values)}), 0),
+            statusOf(push(guideA1, {insertMutation(guideA1, QStringLiteral("purchase"), purchase, values)}),
+                     0),
             QStringLiteral("applied"));
         QCOMPARE(
-            statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("purchase"), purchase, values)}), 0),
+            statusOf(push(guideA1, {insertMutation(guideA1, QStringLiteral("purchase"), purchase, values)}),
+                     0),
             QStringLiteral("rejected/immutable_record"));
-        QCOMPARE(statusOf(push(guideA1,
-                               {insertOf(guideA1, QStringLiteral("purchase"), ServerHarness::uuid(),
-                                         {{QStringLiteral("contactId"), ServerHarness::uuid()},
-                                          {QStringLiteral("quantity"), 1},
-                                          {QStringLiteral("purchasedOn"), QStringLiteral("2023-11-14")}})}),
-                          0),
-                 QStringLiteral("rejected/parent_not_found"));
+        QCOMPARE(
+            statusOf(push(guideA1,
+                          {insertMutation(guideA1, QStringLiteral("purchase"), ServerHarness::uuid(),
+                                          {{QStringLiteral("contactId"), ServerHarness::uuid()},
+                                           {QStringLiteral("quantity"), 1},
+                                           {QStringLiteral("purchasedOn"), QStringLiteral("2023-11-14")}})}),
+                     0),
+            QStringLiteral("rejected/parent_not_found"));
     }
 
     void concurrentNotesKeepBothVersions()
@@ -351,8 +293,9 @@ private slots:
         const QString id = ServerHarness::uuid();
         QCOMPARE(upsert(guideA1, id, {{QStringLiteral("notes"), QStringLiteral("first note")}}),
                  QStringLiteral("applied"));
-        const QString base =
-            find(pullAll(guideA1), id)->state.fields.value(QStringLiteral("notes")).hlc.toString();
+        const QString base = lastChangeOf(pullAll(h, guideA1.token), id)
+                                 ->state.fields.value(QStringLiteral("notes"))
+                                 .hlc.toString();
         const auto notesEdit = [&](User& u, const QString& text) {
             const QString clock = ServerHarness::hlc(u.device);
             return push(u, {QJsonObject{{QStringLiteral("mutationId"), u.nextMutation++},
@@ -370,7 +313,7 @@ private slots:
         QCOMPARE(statusOf(notesEdit(guideA1, QStringLiteral("guide's edit")), 0), QStringLiteral("applied"));
         QCOMPARE(statusOf(notesEdit(managerA, QStringLiteral("manager's edit")), 0),
                  QStringLiteral("applied"));
-        const auto c = find(pullAll(guideA1), id);
+        const auto c = lastChangeOf(pullAll(h, guideA1.token), id);
         QVERIFY(c);
         QCOMPARE(c->state.fields.value(QStringLiteral("notes")).value.toString(),
                  QStringLiteral("manager's edit"));
@@ -446,7 +389,7 @@ private slots:
         };
         QCOMPARE(statusOf(tagUpsert(guideA1), 0), QStringLiteral("rejected/forbidden"));
         QCOMPARE(statusOf(tagUpsert(managerB), 0), QStringLiteral("applied"));
-        const auto c = find(pullAll(guideA1), tag);
+        const auto c = lastChangeOf(pullAll(h, guideA1.token), tag);
         QVERIFY(c);
         QVERIFY(c->ownerId.isEmpty());
     }
@@ -553,22 +496,23 @@ private slots:
         const QString followup = ServerHarness::uuid();
         QCOMPARE(upsert(guideA1, id, {{QStringLiteral("name"), QStringLiteral("Leaving")}}),
                  QStringLiteral("applied"));
-        QCOMPARE(statusOf(push(guideA1, {insertOf(guideA1, QStringLiteral("followup"), followup,
-                                                  {{QStringLiteral("contactId"), id},
-                                                   {QStringLiteral("kind"), QStringLiteral("chat")},
-                                                   {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})}),
-                          0),
-                 QStringLiteral("applied"));
-        const qint64 cursor = pullAll(guideA1).nextCursor;
+        QCOMPARE(
+            statusOf(push(guideA1, {insertMutation(guideA1, QStringLiteral("followup"), followup,
+                                                   {{QStringLiteral("contactId"), id},
+                                                    {QStringLiteral("kind"), QStringLiteral("chat")},
+                                                    {QStringLiteral("happenedAt"), 1'700'000'000'000LL}})}),
+                     0),
+            QStringLiteral("applied"));
+        const qint64 cursor = pullAll(h, guideA1.token).nextCursor;
         const QJsonObject del{{QStringLiteral("mutationId"), guideA1.nextMutation++},
                               {QStringLiteral("entity"), QStringLiteral("contact")},
                               {QStringLiteral("recordId"), id},
                               {QStringLiteral("op"), QStringLiteral("delete")},
                               {QStringLiteral("hlc"), ServerHarness::hlc(guideA1.device)}};
         QCOMPARE(statusOf(push(guideA1, {del}), 0), QStringLiteral("applied"));
-        const auto feed = pullAll(guideA1, cursor);
-        const auto c = find(feed, id);
-        const auto f = find(feed, followup);
+        const auto feed = pullAll(h, guideA1.token, cursor);
+        const auto c = lastChangeOf(feed, id);
+        const auto f = lastChangeOf(feed, followup);
         QVERIFY(c && f);
         QVERIFY(c->deleted && f->deleted);
         QVERIFY(c->state.fields.isEmpty());

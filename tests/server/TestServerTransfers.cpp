@@ -1,6 +1,7 @@
 #include "DirectoryMessages.h"
 #include "PullMessages.h"
 #include "ServerHarness.h"
+#include "ServerTestUsers.h"
 #include "TransferMessages.h"
 
 #include <QDateTime>
@@ -16,25 +17,11 @@ class TestServerTransfers : public QObject
     Q_OBJECT
 
 private:
-    struct User
-    {
-        ServerHarness::Staff staff;
-        QString device;
-        QString token;
-        qint64 nextMutation = 1;
-        QString id() const { return staff.id; }
-    };
+    using User = TestUser;
 
     ServerHarness h;
     QString org, storeA, storeB;
     User admin, managerA, guideA1, guideA2, guideA3, managerB, guideB1, otherAdmin;
-
-    void makeUser(User& u, const QString& o, const QString& store, const QString& name, const QString& role)
-    {
-        u.staff = h.createStaff(o, store, name, role);
-        u.device = name + QStringLiteral("-pc");
-        u.device.replace(QLatin1Char('.'), QLatin1Char('-'));
-    }
 
     bool loginUser(User& u)
     {
@@ -72,62 +59,15 @@ private:
         return ids;
     }
 
-    static QJsonObject insertOf(User& u, const QString& entity, const QString& recordId,
-                                const QJsonObject& values)
-    {
-        const QString clock = ServerHarness::hlc(u.device);
-        QJsonObject fields;
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-            fields.insert(it.key(),
-                          QJsonObject{{QStringLiteral("value"), it.value()}, {QStringLiteral("hlc"), clock}});
-        return QJsonObject{{QStringLiteral("mutationId"), u.nextMutation++},
-                           {QStringLiteral("entity"), entity},
-                           {QStringLiteral("recordId"), recordId},
-                           {QStringLiteral("op"), QStringLiteral("insert")},
-                           {QStringLiteral("hlc"), clock},
-                           {QStringLiteral("fields"), fields}};
-    }
-
     QString addFollowUp(User& u, const QString& contactId, qint64 happenedAt)
     {
         const QString id = ServerHarness::uuid();
-        const QString status = push(u, {insertOf(u, QStringLiteral("followup"), id,
-                                                 {{QStringLiteral("contactId"), contactId},
-                                                  {QStringLiteral("kind"), QStringLiteral("call")},
-                                                  {QStringLiteral("staffId"), u.id()},
-                                                  {QStringLiteral("happenedAt"), happenedAt}})});
+        const QString status = push(u, {insertMutation(u, QStringLiteral("followup"), id,
+                                                       {{QStringLiteral("contactId"), contactId},
+                                                        {QStringLiteral("kind"), QStringLiteral("call")},
+                                                        {QStringLiteral("staffId"), u.id()},
+                                                        {QStringLiteral("happenedAt"), happenedAt}})});
         return status == QLatin1String("applied") ? id : QString();
-    }
-
-    ll::PullResponse pullAll(const User& u, qint64 cursor = 0)
-    {
-        ll::PullResponse all;
-        all.nextCursor = cursor;
-        for (int page = 0; page < 200; ++page) {
-            const auto r =
-                h.get(QStringLiteral("/v1/sync/pull?cursor=%1&limit=1000").arg(all.nextCursor), u.token);
-            if (r.status != 200)
-                return all;
-            auto parsed = ll::PullResponse::fromJson(r.json);
-            if (!parsed)
-                return all;
-            all.changes += parsed->changes;
-            all.revokes += parsed->revokes;
-            all.nextCursor = parsed->nextCursor;
-            all.wipe = parsed->wipe;
-            if (!parsed->hasMore)
-                break;
-        }
-        return all;
-    }
-
-    static std::optional<ll::Change> find(const ll::PullResponse& p, const QString& id)
-    {
-        std::optional<ll::Change> found;
-        for (const auto& c : p.changes)
-            if (c.recordId == id)
-                found = c;
-        return found;
     }
 
     struct Made
@@ -176,15 +116,15 @@ private slots:
         storeA = h.createStore(org, QStringLiteral("Store A"));
         storeB = h.createStore(org, QStringLiteral("Store B"));
         QVERIFY(!org.isEmpty() && !storeA.isEmpty() && !storeB.isEmpty());
-        makeUser(admin, org, QString(), QStringLiteral("xf.admin"), QStringLiteral("admin"));
-        makeUser(managerA, org, storeA, QStringLiteral("xf.managerA"), QStringLiteral("manager"));
-        makeUser(guideA1, org, storeA, QStringLiteral("xf.guideA1"), QStringLiteral("guide"));
-        makeUser(guideA2, org, storeA, QStringLiteral("xf.guideA2"), QStringLiteral("guide"));
-        makeUser(guideA3, org, storeA, QStringLiteral("xf.guideA3"), QStringLiteral("guide"));
-        makeUser(managerB, org, storeB, QStringLiteral("xf.managerB"), QStringLiteral("manager"));
-        makeUser(guideB1, org, storeB, QStringLiteral("xf.guideB1"), QStringLiteral("guide"));
+        makeTestUser(h, admin, org, QString(), QStringLiteral("xf.admin"), QStringLiteral("admin"));
+        makeTestUser(h, managerA, org, storeA, QStringLiteral("xf.managerA"), QStringLiteral("manager"));
+        makeTestUser(h, guideA1, org, storeA, QStringLiteral("xf.guideA1"), QStringLiteral("guide"));
+        makeTestUser(h, guideA2, org, storeA, QStringLiteral("xf.guideA2"), QStringLiteral("guide"));
+        makeTestUser(h, guideA3, org, storeA, QStringLiteral("xf.guideA3"), QStringLiteral("guide"));
+        makeTestUser(h, managerB, org, storeB, QStringLiteral("xf.managerB"), QStringLiteral("manager"));
+        makeTestUser(h, guideB1, org, storeB, QStringLiteral("xf.guideB1"), QStringLiteral("guide"));
         const QString org2 = h.createOrg(QStringLiteral("Other Org"));
-        makeUser(otherAdmin, org2, QString(), QStringLiteral("xf.other"), QStringLiteral("admin"));
+        makeTestUser(h, otherAdmin, org2, QString(), QStringLiteral("xf.other"), QStringLiteral("admin"));
         QVERIFY(h.start() == 0);
         for (User* u : {&admin, &managerA, &guideA1, &guideA2, &guideA3, &managerB, &guideB1, &otherAdmin})
             QVERIFY(loginUser(*u));
@@ -197,13 +137,14 @@ private slots:
         QCOMPARE(ids.size(), 2);
         const QString followup = addFollowUp(guideA1, ids[0], 1'700'000'000'000LL);
         const QString purchase = ServerHarness::uuid();
-        QCOMPARE(push(guideA1, {insertOf(guideA1, QStringLiteral("purchase"), purchase,
-                                         {{QStringLiteral("contactId"), ids[0]},
-                                          {QStringLiteral("quantity"), 2},
-                                          {QStringLiteral("purchasedOn"), QStringLiteral("2023-11-14")}})}),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            push(guideA1, {insertMutation(guideA1, QStringLiteral("purchase"), purchase,
+                                          {{QStringLiteral("contactId"), ids[0]},
+                                           {QStringLiteral("quantity"), 2},
+                                           {QStringLiteral("purchasedOn"), QStringLiteral("2023-11-14")}})}),
+            QStringLiteral("applied"));
         QVERIFY(!followup.isEmpty());
-        const qint64 oldCursor = pullAll(guideA1).nextCursor;
+        const qint64 oldCursor = pullAll(h, guideA1.token).nextCursor;
 
         const Made m = transfer(managerA, {{QStringLiteral("from"), guideA1.id()},
                                            {QStringLiteral("to"), guideA2.id()},
@@ -222,23 +163,23 @@ private slots:
         }
 
         // The new owner pulls the contacts and their whole history.
-        const auto a2 = pullAll(guideA2);
+        const auto a2 = pullAll(h, guideA2.token);
         for (const QString& id : ids) {
-            const auto c = find(a2, id);
+            const auto c = lastChangeOf(a2, id);
             QVERIFY(c);
             QCOMPARE(c->ownerId, guideA2.id());
             QCOMPARE(c->state.fields.value(QStringLiteral("ownerId")).value.toString(), guideA2.id());
             QCOMPARE(c->state.fields.value(QStringLiteral("storeId")).value.toString(), storeA);
         }
-        QVERIFY(find(a2, followup));
-        QCOMPARE(find(a2, followup)->ownerId, guideA2.id());
-        QVERIFY(find(a2, purchase));
+        QVERIFY(lastChangeOf(a2, followup));
+        QCOMPARE(lastChangeOf(a2, followup)->ownerId, guideA2.id());
+        QVERIFY(lastChangeOf(a2, purchase));
 
         // The old owner's next pull revokes both.
-        const auto a1 = pullAll(guideA1, oldCursor);
+        const auto a1 = pullAll(h, guideA1.token, oldCursor);
         for (const QString& id : ids)
             QVERIFY(a1.revokes.contains(id));
-        QVERIFY(!find(a1, followup));
+        QVERIFY(!lastChangeOf(a1, followup));
 
         // The move is audited: who, which contact, from/to and the transfer.
         const QString audit = h.admin({QStringLiteral("audit"), QStringLiteral("--org"), org,
@@ -260,7 +201,7 @@ private slots:
         QCOMPARE(m.transfer.status, QStringLiteral("done"));
         const qint64 after = QDateTime::currentMSecsSinceEpoch();
 
-        const auto c = find(pullAll(guideA3), ids[0]);
+        const auto c = lastChangeOf(pullAll(h, guideA3.token), ids[0]);
         QVERIFY(c);
         const auto& f = c->state.fields;
         QCOMPARE(f.value(QStringLiteral("takenOverFrom")).value.toString(), guideA1.id());
@@ -288,7 +229,7 @@ private slots:
                  QStringLiteral("rejected"));
         QCOMPARE(results[0].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
         QCOMPARE(results[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
-        const auto again = find(pullAll(guideA3), ids[0]);
+        const auto again = lastChangeOf(pullAll(h, guideA3.token), ids[0]);
         QVERIFY(again);
         QCOMPARE(again->state.fields.value(QStringLiteral("takenOverFrom")).value.toString(), guideA1.id());
         QCOMPARE(again->state.fields.value(QStringLiteral("name")).value.toString(), QStringLiteral("改名"));
@@ -320,7 +261,7 @@ private slots:
 
         // A departed receiver: every item fails with the reason, retry to someone else succeeds.
         User leaver;
-        makeUser(leaver, org, storeA, QStringLiteral("xf.leaver"), QStringLiteral("guide"));
+        makeTestUser(h, leaver, org, storeA, QStringLiteral("xf.leaver"), QStringLiteral("guide"));
         QCOMPARE(h.post(QStringLiteral("/v1/staff/%1/depart").arg(leaver.id()), {}, admin.token).status, 200);
         const QStringList more = makeContacts(guideA1, 2);
         const Made f = transfer(managerA, {{QStringLiteral("from"), guideA1.id()},
@@ -340,7 +281,7 @@ private slots:
             QCOMPARE(i.to, guideA3.id());
             QVERIFY(i.reason.isEmpty());
         }
-        QVERIFY(find(pullAll(guideA3), more[0]));
+        QVERIFY(lastChangeOf(pullAll(h, guideA3.token), more[0]));
     }
 
     void evenlyIsDeterministicRoundRobin()
@@ -359,7 +300,7 @@ private slots:
     void capacityFailsTheOverflow()
     {
         User fresh;
-        makeUser(fresh, org, storeA, QStringLiteral("xf.fresh"), QStringLiteral("guide"));
+        makeTestUser(h, fresh, org, storeA, QStringLiteral("xf.fresh"), QStringLiteral("guide"));
         const QStringList ids = makeContacts(guideA1, 3);
         const Made m = transfer(admin, {{QStringLiteral("from"), guideA1.id()},
                                         {QStringLiteral("to"), fresh.id()},
@@ -500,7 +441,7 @@ private slots:
     void departTransfersEverythingAndWipesTheDevice()
     {
         User leaving;
-        makeUser(leaving, org, storeA, QStringLiteral("xf.leaving"), QStringLiteral("guide"));
+        makeTestUser(h, leaving, org, storeA, QStringLiteral("xf.leaving"), QStringLiteral("guide"));
         QVERIFY(loginUser(leaving));
         const QStringList ids = makeContacts(leaving, 3);
         QCOMPARE(ids.size(), 3);
@@ -522,16 +463,16 @@ private slots:
         const auto wiped = h.get(QStringLiteral("/v1/sync/pull"), leaving.token);
         QCOMPARE(wiped.status, 200);
         QCOMPARE(wiped.json.value(QStringLiteral("wipe")).toBool(), true);
-        const auto a3 = pullAll(guideA3);
+        const auto a3 = pullAll(h, guideA3.token);
         for (const QString& id : ids)
-            QVERIFY(find(a3, id));
+            QVERIFY(lastChangeOf(a3, id));
         // "All contacts" reads children in bulk: the follow-up moved too.
-        QVERIFY(find(a3, history));
-        QCOMPARE(find(a3, history)->ownerId, guideA3.id());
+        QVERIFY(lastChangeOf(a3, history));
+        QCOMPARE(lastChangeOf(a3, history)->ownerId, guideA3.id());
 
         // The admin CLI does the same with usernames.
         User cliLeaving;
-        makeUser(cliLeaving, org, storeA, QStringLiteral("xf.cliLeaving"), QStringLiteral("guide"));
+        makeTestUser(h, cliLeaving, org, storeA, QStringLiteral("xf.cliLeaving"), QStringLiteral("guide"));
         QVERIFY(loginUser(cliLeaving));
         const QStringList cliIds = makeContacts(cliLeaving, 2);
         const QString out = h.admin({QStringLiteral("staff-depart"), QStringLiteral("--username"),
