@@ -38,29 +38,14 @@ command -v wrk >/dev/null || { echo "wrk not found (apt-get install -y wrk)" >&2
 command -v curl >/dev/null || { echo "curl not found" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/liuliang-sbench.XXXXXX)
-server_pid=
-stop_server() {
-  if [[ -n "$server_pid" ]]; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=
-  fi
-}
+# shellcheck source=bench/lib/server.sh
+source "$here/lib/server.sh"
 cleanup() { stop_server; rm -rf "$work"; }
 trap cleanup EXIT
 
-"$server" dev-ca --out "$work/ca" >/dev/null
-ca="$work/ca/ca.pem"
 backend=sqlite
 ((postgres)) && backend=postgresql
 password='bench-password-123'
-
-# CPU time and run-queue wait (s) of the server so far, over all its threads: on a loaded machine
-# the wall time of a request is mostly waiting for a core, so both are reported beside it.
-sched() { cat /proc/"$server_pid"/task/*/schedstat 2>/dev/null | awk '{c += $1; w += $2} END {printf "%.3f %.3f\n", c / 1e9, w / 1e9}'; }
-delta() { awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "); printf "%.3f %.3f\n", y[1] - x[1], y[2] - x[2]}'; }
-
-median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 pulls=()
 pushes=()
@@ -69,12 +54,7 @@ for ((run = 1; run <= runs; run++)); do
   data="$work/data$run"
   dbargs=()
   if ((postgres)); then
-    # A fresh database per run in the throw-away cluster.
-    pgbase=${LIULIANG_TEST_DATABASE_URL%/*}
-    hostport=${pgbase#postgresql://postgres@}
-    psql -q -h "${hostport%:*}" -p "${hostport#*:}" -U postgres -d liuliang \
-      -c "CREATE DATABASE bench$run" >/dev/null
-    dbargs=(--database "$pgbase/bench$run")
+    fresh_database "bench$run"
   fi
   org=$("$server" admin --data "$data" "${dbargs[@]}" org-create --name Bench | tail -1)
   store=$("$server" admin --data "$data" "${dbargs[@]}" store-create --org "$org" --name Store | tail -1)
@@ -82,22 +62,10 @@ for ((run = 1; run <= runs; run++)); do
     "$server" admin --data "$data" "${dbargs[@]}" staff-create --org "$org" --store "$store" \
       --username guide --name Guide --role guide >/dev/null
 
-  port=$((20000 + RANDOM % 30000))
-  "$server" serve --data "$data" "${dbargs[@]}" --listen "127.0.0.1:$port" \
-    --tls-cert "$work/ca/server.pem" --tls-key "$work/ca/server.key" >"$work/server$run.log" 2>&1 &
-  server_pid=$!
-  url="https://127.0.0.1:$port"
-  for _ in $(seq 1 100); do
-    curl -fsS --cacert "$ca" "$url/v1/health" >/dev/null 2>&1 && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server$run.log" >&2; exit 1; }
-    sleep 0.1
-  done
+  serve "$work/server$run.log" "$data" "${dbargs[@]}"
 
   device="bench-device-$run"
-  login=$(curl -fsS --cacert "$ca" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"guide\",\"password\":\"$password\",\"deviceId\":\"$device\",\"deviceName\":\"bench\"}" \
-    "$url/v1/login")
-  token=$(sed -E 's/.*"token":"([^"]+)".*/\1/' <<<"$login")
+  token=$(login guide "$password" "$device")
 
   # (b) push of 10,000 mutations: the whole HTTP request, as curl times it.
   "$bodygen" --device "$device" --count 10000 --first-mutation 1 >"$work/push.json"
@@ -105,7 +73,7 @@ for ((run = 1; run <= runs; run++)); do
   push_s=$(curl -sS --cacert "$ca" -o "$work/push.out" -w '%{time_total}' \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     --data-binary @"$work/push.json" "$url/v1/sync/push")
-  read -r push_cpu push_wait <<<"$(delta "$before" "$(sched)")"
+  read -r push_cpu push_wait <<<"$(since "$before")"
   applied=$(grep -o '"status":"applied"' "$work/push.out" | wc -l)
   ((applied == 10000)) || { echo "push: only $applied of 10000 applied" >&2; head -c 500 "$work/push.out" >&2; exit 1; }
 
@@ -121,7 +89,7 @@ for ((run = 1; run <= runs; run++)); do
   before=$(sched)
   wrk -t1 -c2 -d10s -H "Authorization: Bearer $token" "$url/v1/sync/pull?cursor=$cursor&limit=500" \
     >"$work/wrk$run.txt"
-  read -r pull_cpu pull_wait <<<"$(delta "$before" "$(sched)")"
+  read -r pull_cpu pull_wait <<<"$(since "$before")"
   rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk$run.txt")
   non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk$run.txt")
   [[ -z "$non2xx" ]] || { echo "pull: $non2xx non-2xx answers" >&2; cat "$work/wrk$run.txt" >&2; exit 1; }

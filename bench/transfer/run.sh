@@ -40,28 +40,15 @@ done
 command -v curl >/dev/null || { echo "curl not found" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/liuliang-xbench.XXXXXX)
-server_pid=
-stop_server() {
-  if [[ -n "$server_pid" ]]; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=
-  fi
-}
+# shellcheck source=bench/lib/server.sh
+source "$root/bench/lib/server.sh"
 cleanup() { stop_server; rm -rf "$work"; }
 trap cleanup EXIT
 
-"$server" dev-ca --out "$work/ca" >/dev/null
-ca="$work/ca/ca.pem"
 backend=sqlite
 ((postgres)) && backend=postgresql
 password='bench-password-123'
 
-# CPU seconds the server has used so far and its run-queue wait, over all its threads: on a loaded
-# machine a request's wall time is mostly waiting for a core, so both are reported beside it.
-sched() { cat /proc/"$server_pid"/task/*/schedstat 2>/dev/null | awk '{c += $1; w += $2} END {printf "%.3f %.3f\n", c / 1e9, w / 1e9}'; }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-json_field() { grep -oE "\"$1\":\"[^\"]+\"" | head -1 | cut -d'"' -f4; }
 
 reassigns=()
 reassign_cpus=()
@@ -70,11 +57,7 @@ for ((run = 1; run <= runs; run++)); do
   data="$work/data$run"
   dbargs=()
   if ((postgres)); then
-    pgbase=${LIULIANG_TEST_DATABASE_URL%/*}
-    hostport=${pgbase#postgresql://postgres@}
-    psql -q -h "${hostport%:*}" -p "${hostport#*:}" -U postgres -d liuliang \
-      -c "CREATE DATABASE xbench$run" >/dev/null
-    dbargs=(--database "$pgbase/xbench$run")
+    fresh_database "xbench$run"
   fi
   admin() { "$server" admin --data "$data" "${dbargs[@]}" "$@" | tail -1; }
   org=$(admin org-create --name Bench)
@@ -90,24 +73,10 @@ for ((run = 1; run <= runs; run++)); do
   g1=$(cat "$work/id-gd1")
   g2=$(cat "$work/id-gd2")
 
-  port=$((20000 + RANDOM % 30000))
-  "$server" serve --data "$data" "${dbargs[@]}" --listen "127.0.0.1:$port" \
-    --tls-cert "$work/ca/server.pem" --tls-key "$work/ca/server.key" >"$work/server$run.log" 2>&1 &
-  server_pid=$!
-  url="https://127.0.0.1:$port"
-  for _ in $(seq 1 100); do
-    curl -fsS --cacert "$ca" "$url/v1/health" >/dev/null 2>&1 && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server$run.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  login() {
-    curl -fsS --cacert "$ca" -H 'Content-Type: application/json' \
-      -d "{\"username\":\"$1\",\"password\":\"$password\",\"deviceId\":\"$2\",\"deviceName\":\"bench\"}" \
-      "$url/v1/login" | json_field token
-  }
-  t1=$(login gd1 bench-g1)
-  t2=$(login gd2 bench-g2)
-  tb=$(login boss bench-boss)
+  serve "$work/server$run.log" "$data" "${dbargs[@]}"
+  t1=$(login gd1 "$password" bench-g1)
+  t2=$(login gd2 "$password" bench-g2)
+  tb=$(login boss "$password" bench-boss)
 
   "$bodygen" --device bench-g1 --count "$count" --first-mutation 1 >"$work/push.json"
   curl -fsS --cacert "$ca" -o "$work/push.out" -H "Authorization: Bearer $t1" \
@@ -119,8 +88,7 @@ for ((run = 1; run <= runs; run++)); do
   reassign_s=$(curl -sS --cacert "$ca" -o "$work/transfer.out" -w '%{time_total}' \
     -H "Authorization: Bearer $tb" -H 'Content-Type: application/json' \
     -d "{\"from\":\"$g1\",\"to\":\"$g2\",\"reason\":\"bench\"}" "$url/v1/transfers")
-  read -r reassign_cpu reassign_wait <<<"$(awk -v a="$before" -v b="$(sched)" \
-    'BEGIN {split(a, x, " "); split(b, y, " "); printf "%.3f %.3f\n", y[1] - x[1], y[2] - x[2]}')"
+  read -r reassign_cpu reassign_wait <<<"$(since "$before")"
   done_items=$(grep -o '"status":"done"' "$work/transfer.out" | wc -l)
   # count items plus the transfer's own status
   ((done_items == count + 1)) || { echo "transfer: $done_items done" >&2; head -c 500 "$work/transfer.out" >&2; exit 1; }
