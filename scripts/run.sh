@@ -37,6 +37,9 @@ if [[ ! -d $DEMO_DIR/server ]]; then
         --name "陈店长" --role manager >/dev/null
     printf 'demo-password\n' | admin staff-create --org "$ORG" --store "$STORE" --username guide \
         --name "王导购" --role guide >/dev/null
+    printf 'demo-password\n' | admin staff-create --org "$ORG" --store "$STORE" --username guide2 \
+        --name "李导购" --role guide >/dev/null
+    NEW_SERVER=1
 fi
 "$SERVER" serve --data "$DEMO_DIR/server" --listen "127.0.0.1:$PORT" \
     --tls-cert "$DEMO_DIR/ca/server.pem" --tls-key "$DEMO_DIR/ca/server.key" &
@@ -68,6 +71,26 @@ if [[ ! -f $DEMO_DIR/manager/key.json ]]; then
     m rule add --name "生日问候" --kind birthday --lead-days 3 --team >/dev/null
     m rule add --name "新线索24小时内联系" --kind lead_sla --threshold 24 --team >/dev/null
     m sync >/dev/null || echo "The manager's first sync failed." >&2
+fi
+# A departure: 李导购 served four customers, then left; the manager hands them to 王导购, who finds them
+# marked "taken over from 李导购" with a welcome-back reminder, and the manager's Team page reviews it.
+if [[ -n ${NEW_SERVER:-} && ! -f $DEMO_DIR/departed/key.json ]]; then
+    d() { cli --profile "$DEMO_DIR/departed" "$@"; }
+    d init --org "留量演示公司" --store "上海静安店" --staff "李导购" --role guide >/dev/null
+    printf 'demo-password\n' | d login --server "https://127.0.0.1:$PORT" --ca "$DEMO_DIR/ca/ca.pem" \
+        --user guide2 >/dev/null
+    d sync >/dev/null
+    for who in "周雅琴:13761234501" "吴佩珊:13761234502" "郑晓彤:13761234503" "冯嘉怡:13761234504"; do
+        id=$(d contact add --name "${who%%:*}" --phone "${who#*:}" --stage customer --json |
+            grep -o '"id": *"[0-9a-f-]*"' | head -n1 | cut -d'"' -f4)
+        d purchase add "$id" --product OIL-90 --date "$(date -d '-40 days' +%F)" >/dev/null
+    done
+    d sync >/dev/null || echo "The departing guide's sync failed." >&2
+    m() { cli --profile "$DEMO_DIR/manager" "$@"; }
+    m sync >/dev/null
+    m staff depart "李导购" --transfer-to "王导购" --reason "离职交接" >/dev/null ||
+        echo "The demo departure failed." >&2
+    m sync >/dev/null || true
 fi
 if [[ ! -f $DEMO_DIR/profile/key.json ]]; then
     g() { cli --profile "$DEMO_DIR/profile" "$@"; }

@@ -2,6 +2,7 @@
 // manager's Insight page has the take-over rate card (hidden for guides) with its table.
 #include "UiTestSupport.h"
 
+#include "app/Language.h"
 #include "app/Session.h"
 #include "contacts/ContactDetailPane.h"
 #include "insight/ChartCard.h"
@@ -11,6 +12,7 @@
 #include "store/Statement.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -155,6 +157,61 @@ private slots:
         QVERIFY(page.takeoverCard()->isHidden());
         InsightPage guidePage(*m_session);
         QVERIFY(guidePage.takeoverCard()->isHidden());
+    }
+
+    // Not a check: writes docs/screenshots/takeover-{detail,card}-*.png when LIULIANG_SCREENSHOT_DIR is set.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("LIULIANG_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set LIULIANG_SCREENSHOT_DIR to write screenshots");
+        ContactInput in;
+        in.name = QStringLiteral("周雅琴");
+        in.phones = QStringList{QStringLiteral("13761234501")};
+        in.notes = QStringLiteral("喜欢薰衣草香型，周末到店");
+        auto taken = m_session->contacts().add(in);
+        QVERIFY(taken.ok());
+        const QDateTime at = QDateTime::currentDateTime().addDays(-2);
+        Statement st(m_session->store().db(), "UPDATE contact SET taken_over_from = 'b1c0a7e2-0000-4000-8000-"
+                                              "000000000002', taken_over_from_name = ?, taken_over_at = ? "
+                                              "WHERE id = ?");
+        st.bind(1, QStringLiteral("李导购")).bind(2, at.toMSecsSinceEpoch()).bind(3, taken->id);
+        QVERIFY(st.exec().ok());
+        setRole(QStringLiteral("manager"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Transfer t;
+        for (int i = 0; i < 9; ++i)
+            t.items.append(doneItem(QStringLiteral("g1"), now - (i + 1) * kDayMs,
+                                    i < 5 ? std::optional<qint64>(now - i * kDayMs) : std::nullopt));
+        for (int i = 0; i < 4; ++i)
+            t.items.append(doneItem(QStringLiteral("g2"), now - (i * 3 + 1) * kDayMs,
+                                    i == 0 ? std::optional<qint64>(now) : std::nullopt));
+        Directory directory;
+        directory.staff = {DirectoryStaff{QStringLiteral("g1"), QStringLiteral("王导购"),
+                                          QStringLiteral("guide"), QString(), QStringLiteral("active")},
+                           DirectoryStaff{QStringLiteral("g2"), QStringLiteral("赵导购"),
+                                          QStringLiteral("guide"), QString(), QStringLiteral("active")}};
+        for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            Language::setPreference(language);
+            Language::apply();
+            ContactDetailPane pane(*m_session);
+            pane.resize(520, 560);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            pane.showContact(taken->id);
+            QTest::qWait(200);
+            QVERIFY(
+                pane.grab().save(QDir(dir).filePath(QStringLiteral("takeover-detail-%1.png").arg(language))));
+            InsightPage page(*m_session);
+            page.refresh();
+            page.showTakeover({t}, directory);
+            page.resize(1280, 1400);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTest::qWait(300);
+            QVERIFY(page.takeoverCard()->grab().save(
+                QDir(dir).filePath(QStringLiteral("takeover-card-%1.png").arg(language))));
+        }
     }
 };
 
