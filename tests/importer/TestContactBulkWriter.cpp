@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +123,60 @@ private slots:
         QCOMPARE(rows(store, tokens, bulk->rowId).size(), 1);
         QCOMPARE(outbox(store, bulk->id), outbox(store, viaRepository->id));
         QCOMPARE(outbox(store, bulk->id).size(), 3); // the contact, then one add per phone
+    }
+
+    // A new record is written at one instant: its fields and its phones share one clock, and the clock is
+    // saved (meta clock_last) once, when the batch is flushed.
+    void aNewContactHasOneClock()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path(), DataKey::generate(), true);
+        QVERIFY(opened.ok());
+        Store& store = *opened.value();
+        ContactInput in;
+        in.name = QStringLiteral("李雷");
+        in.phones = QStringList{QStringLiteral("13800138000"), QStringLiteral("13900139000")};
+        const QString clockBefore = store.meta(QStringLiteral("clock_last")).value();
+
+        ContactBulkWriter writer(store);
+        Transaction tx(store.db());
+        QVERIFY(tx.beginStatus().ok());
+        auto added = writer.add(in);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+        QCOMPARE(store.meta(QStringLiteral("clock_last")).value(), clockBefore); // not yet
+        QVERIFY(writer.flush().ok());
+        QVERIFY(tx.commit().ok());
+        QCOMPARE(store.meta(QStringLiteral("clock_last")).value(), store.clock().last());
+
+        QSet<QString> clocks;
+        Statement fields(store.db(), "SELECT clocks FROM contact WHERE rowid = ?");
+        fields.bind(1, added->rowId);
+        QVERIFY(fields.step().value());
+        for (const QString& entry : fields.text(0).split(QLatin1Char(';')))
+            clocks << entry.section(QLatin1Char('='), 1);
+        fields.reset();
+        for (const QString& added_at :
+             rows(store, "SELECT added_at FROM contact_phone WHERE contact_rowid = ?", added->rowId))
+            clocks << added_at;
+        Statement payloads(store.db(),
+                           "SELECT op, payload FROM outbox WHERE record_id = ? ORDER BY mutation_id");
+        payloads.bind(1, added->id);
+        int mutations = 0;
+        while (payloads.step().value()) {
+            ++mutations;
+            const QJsonObject payload = QJsonDocument::fromJson(payloads.text(1).toUtf8()).object();
+            if (payloads.text(0) == QLatin1String("add")) {
+                clocks << payload.value(QStringLiteral("c")).toString();
+                continue;
+            }
+            const QJsonObject fieldsOut = payload.value(QStringLiteral("fields")).toObject();
+            for (auto it = fieldsOut.begin(); it != fieldsOut.end(); ++it)
+                clocks << it.value().toObject().value(QStringLiteral("c")).toString();
+        }
+        QCOMPARE(mutations, 3);
+        QCOMPARE(clocks.size(), 1);
+        QVERIFY(!clocks.begin()->isEmpty());
+        QVERIFY(*clocks.begin() <= store.clock().last());
     }
 
     void editsAsTheRepositoryEdits()

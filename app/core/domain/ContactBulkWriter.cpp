@@ -181,23 +181,10 @@ ContactBulkWriter::ContactBulkWriter(Store& store)
 
 ContactBulkWriter::~ContactBulkWriter() = default;
 
-Status ContactBulkWriter::appendOutbox(const QString& recordId, const QString& op, const QJsonObject& payload)
+Status ContactBulkWriter::appendOutbox(const QString& recordId, const QString& op, const QString& payloadJson)
 {
-    return appendOutboxText(recordId, op,
-                            QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-}
-
-Status ContactBulkWriter::appendOutboxText(const QString& recordId, const QString& op, const QString& payload)
-{
-    // Store::appendOutbox's row; its clock_last update waits for flush().
-    Statement& st = m_store.db().cached(
-        "INSERT INTO outbox (entity, record_id, op, payload, created_at) VALUES (?,?,?,?,?)");
-    st.bind(1, QStringLiteral("contact"))
-        .bind(2, recordId)
-        .bind(3, op)
-        .bind(4, payload)
-        .bind(5, QDateTime::currentMSecsSinceEpoch());
-    LL_TRY(st.exec());
+    // The clock is saved once, by flush().
+    LL_TRY(m_store.appendOutboxDeferringClock(QStringLiteral("contact"), recordId, op, payloadJson));
     m_clockDirty = true;
     return {};
 }
@@ -301,7 +288,9 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
     LL_TRY(checkOwnerAndStore(v));
 
     Database& db = m_store.db();
-    const NewRecordFields fields = newRecordFields(c, m_store.tick());
+    // One clock for the whole new record: its fields and its phones are written at one instant.
+    const QString clock = m_store.tick();
+    const NewRecordFields fields = newRecordFields(c, clock);
     const qint64 storedCreatedAt = createdAtMs > 0 ? createdAtMs : now;
     // The columns ContactRepository::add writes with its INSERT and contact_rows::update, in one statement.
     Statement& ins = db.cached("INSERT INTO contact (id, created_at, updated_at, owner_id, store_id, name, "
@@ -330,17 +319,16 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
         .bind(20, fields.clocks);
     LL_TRY(ins.exec());
     c.rowId = db.lastInsertRowId();
-    LL_TRY(appendOutboxText(c.id, QStringLiteral("upsert"), fields.payload));
+    LL_TRY(appendOutbox(c.id, QStringLiteral("upsert"), fields.payload));
     // contact_sets::addPhone's insert and mutation; a fresh rowid has no phone rows to update (they are
     // deleted with their contact).
     for (const PhoneNumber& p : phones.value()) {
         const QString element = phoneElement(p);
-        const QString clock = m_store.tick();
         Statement& phone = db.cached("INSERT INTO contact_phone (kind, added_at, contact_rowid, digits, "
                                      "present) VALUES (?, ?, ?, ?, 1)");
         phone.bind(1, contact_sets::phoneKindCode(p.kind())).bind(2, clock).bind(3, c.rowId).bind(4, element);
         LL_TRY(phone.exec());
-        LL_TRY(appendOutboxText(c.id, QStringLiteral("add"), phoneAddPayload(element, clock)));
+        LL_TRY(appendOutbox(c.id, QStringLiteral("add"), phoneAddPayload(element, clock)));
     }
     m_pending << Pending{c.rowId, Indexing::Insert};
     m_tokens->add(c.rowId, documentOf(c, phones.value()));
@@ -387,7 +375,9 @@ Result<bool> ContactBulkWriter::update(const contact_rows::Record& current, cons
     after.updatedAt = QDateTime::currentDateTimeUtc();
     LL_TRY(writeChangedColumns(after, changes));
     if (!changes.isEmpty())
-        LL_TRY(appendOutbox(after.id, QStringLiteral("upsert"), changes.payload()));
+        LL_TRY(
+            appendOutbox(after.id, QStringLiteral("upsert"),
+                         QString::fromUtf8(QJsonDocument(changes.payload()).toJson(QJsonDocument::Compact))));
     for (const PhoneNumber& p : added) {
         // An element removed earlier comes back through the set's own update path.
         auto written = contact_sets::addPhone(m_store, after.rowId, after.id, p);
@@ -451,7 +441,7 @@ Status ContactBulkWriter::flush()
     m_pending.clear();
     if (m_clockDirty) {
         // Persisting the clock with the batch keeps it monotonic across restarts (see Store::appendOutbox).
-        LL_TRY(m_store.setMeta(QStringLiteral("clock_last"), m_store.clock().last()));
+        LL_TRY(m_store.saveClock());
         m_clockDirty = false;
     }
     return {};

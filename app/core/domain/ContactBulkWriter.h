@@ -33,9 +33,10 @@ struct BulkAddedContact
 //    writes its pending terms as a new segment at every savepoint and whenever a docid goes back; the
 //    tokens of what was written are computed on worker threads meanwhile (SearchTokenBatch), and nothing
 //    is read back;
-//  - the outbox rows are inserted directly and the clock (meta clock_last) is saved once, by flush(), in
-//    the same transaction, instead of once per mutation;
-//  - a new contact's phones are inserted without asking whether the fresh row already has them;
+//  - the outbox rows are appended with Store::appendOutboxDeferringClock and the clock (meta clock_last) is
+//    saved once, by flush(), in the same transaction, instead of once per mutation;
+//  - a new contact's fields and phones share one clock (they are written at one instant), and its phones
+//    are inserted without asking whether the fresh row already has them;
 //  - owner and store ids are looked up once per writer.
 //
 // Call flush() before the transaction commits; rows written since the last flush stay unsearchable until
@@ -66,8 +67,7 @@ public:
     Status flushSearchIndex() { return flush(); } // the older name
 
 private:
-    Status appendOutbox(const QString& recordId, const QString& op, const QJsonObject& payload);
-    Status appendOutboxText(const QString& recordId, const QString& op, const QString& payload);
+    Status appendOutbox(const QString& recordId, const QString& op, const QString& payloadJson);
     // contact_rows::update restricted to the columns whose fields changed (plus updated_at and clocks), so
     // the contact's other indexes are left alone.
     Status writeChangedColumns(const Contact& after, const FieldChanges& changes);

@@ -75,13 +75,26 @@ Status Store::setActorId(const QString& staffId)
 Status Store::appendOutbox(const QString& entity, const QString& recordId, const QString& op,
                            const QJsonObject& payload)
 {
-    Statement& st = m_db->cached("INSERT INTO outbox (entity, record_id, op, payload, created_at) VALUES (?,?,?,?,?)");
+    LL_TRY(appendOutboxDeferringClock(
+        entity, recordId, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))));
+    return saveClock();
+}
+
+Status Store::appendOutboxDeferringClock(const QString& entity, const QString& recordId, const QString& op,
+                                         const QString& payloadJson)
+{
+    Statement& st =
+        m_db->cached("INSERT INTO outbox (entity, record_id, op, payload, created_at) VALUES (?,?,?,?,?)");
     st.bind(1, entity)
         .bind(2, recordId)
         .bind(3, op)
-        .bind(4, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+        .bind(4, payloadJson)
         .bind(5, QDateTime::currentMSecsSinceEpoch());
-    LL_TRY(st.exec());
+    return st.exec();
+}
+
+Status Store::saveClock()
+{
     // Persisting the clock with the edit keeps it monotonic across restarts and wall-clock jumps.
     return setMeta(QStringLiteral("clock_last"), m_clock.last());
 }

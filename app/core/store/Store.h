@@ -34,7 +34,13 @@ public:
     HybridClock& clock() { return m_clock; }
 
     // Records a local mutation for the sync client; call inside the edit's transaction.
-    Status appendOutbox(const QString& entity, const QString& recordId, const QString& op, const QJsonObject& payload);
+    Status appendOutbox(const QString& entity, const QString& recordId, const QString& op,
+                        const QJsonObject& payload);
+    // The same row with the payload already in compact JSON, and without saving the clock: for bulk writers
+    // that append many and call saveClock() once before their transaction commits.
+    Status appendOutboxDeferringClock(const QString& entity, const QString& recordId, const QString& op,
+                                      const QString& payloadJson);
+    Status saveClock();
     Result<int> pendingOutboxCount();
 
     Result<QString> meta(const QString& key);

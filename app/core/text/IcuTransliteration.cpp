@@ -1,5 +1,6 @@
 #include "text/IcuTransliteration.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 
 #include <unicode/normalizer2.h>
@@ -84,8 +85,24 @@ struct ThreadTransform
     std::unique_ptr<icu::Transliterator> transliterator;
     icu::UnicodeSet sourceSet;
     bool useSourceSet = false;
+    bool runsAreIndependent = false; // see convertByRuns()
+    QHash<QString, QString> runCache;
     bool tried = false;
 };
+
+// True if the rules are a plain table ("薑片 > 姜片;"): no context ({ }), no sets or variables, no
+// filters or nested transforms. Then a match only ever covers characters of the source set.
+bool isPlainTable(const icu::Transliterator& t)
+{
+    icu::UnicodeString rules;
+    t.toRules(rules, false);
+    if (rules.isEmpty())
+        return false;
+    for (const char16_t c : {u'{', u'}', u'[', u'$', u':', u'|', u'@', u'&', u'\\', u'\''})
+        if (rules.indexOf(c) >= 0)
+            return false;
+    return true;
+}
 
 ThreadTransform& forThisThread(Transform t)
 {
@@ -98,9 +115,48 @@ ThreadTransform& forThisThread(Transform t)
             tt.useSourceSet = true;
             tt.transliterator->getSourceSet(tt.sourceSet);
             tt.sourceSet.freeze();
+            tt.runsAreIndependent = isPlainTable(*tt.transliterator);
         }
     }
     return tt;
+}
+
+// With a plain table, no match spans a character outside the source set, so each run of source-set
+// characters converts on its own. The runs are short (mostly one character) and recur across texts, so
+// they are memoised per thread instead of running the rule engine over every whole text (notes lines).
+QString convertByRuns(ThreadTransform& tt, const icu::UnicodeString& buffer, const QString& text)
+{
+    constexpr qsizetype kCacheLimit = 20000;
+    constexpr int32_t kMaxCachedRun = 8;
+    QString out;
+    out.reserve(text.size());
+    const int32_t length = buffer.length();
+    int32_t pos = 0;
+    while (pos < length) {
+        const int32_t runStart = tt.sourceSet.span(buffer, pos, USET_SPAN_NOT_CONTAINED);
+        out.append(QStringView(text).mid(pos, runStart - pos));
+        if (runStart >= length)
+            break;
+        const int32_t runEnd = tt.sourceSet.span(buffer, runStart, USET_SPAN_CONTAINED);
+        const QString run = text.mid(runStart, runEnd - runStart);
+        pos = runEnd;
+        if (run.size() > kMaxCachedRun) {
+            icu::UnicodeString converted = toIcu(run);
+            tt.transliterator->transliterate(converted);
+            out.append(fromIcu(converted));
+            continue;
+        }
+        auto it = tt.runCache.constFind(run);
+        if (it == tt.runCache.cend()) {
+            icu::UnicodeString converted = toIcu(run);
+            tt.transliterator->transliterate(converted);
+            if (tt.runCache.size() >= kCacheLimit)
+                tt.runCache.clear();
+            it = tt.runCache.insert(run, fromIcu(converted));
+        }
+        out.append(*it);
+    }
+    return out;
 }
 
 } // namespace
@@ -115,8 +171,27 @@ QString transliterate(Transform transform, const QString& text)
     icu::UnicodeString buffer = toIcu(text);
     if (tt.useSourceSet && tt.sourceSet.span(buffer, 0, USET_SPAN_NOT_CONTAINED) == buffer.length())
         return text;
+    if (tt.runsAreIndependent)
+        return convertByRuns(tt, buffer, text);
     tt.transliterator->transliterate(buffer);
     return fromIcu(buffer);
+}
+
+QString transliterateWhole(Transform transform, const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    ThreadTransform& tt = forThisThread(transform);
+    if (!tt.transliterator)
+        return text;
+    icu::UnicodeString buffer = toIcu(text);
+    tt.transliterator->transliterate(buffer);
+    return fromIcu(buffer);
+}
+
+bool convertsByRuns(Transform transform)
+{
+    return forThisThread(transform).runsAreIndependent;
 }
 
 QString nfkcCasefold(const QString& text)

@@ -19,6 +19,13 @@ enum class Transform
 // transform (data missing), the text is returned unchanged and a warning is logged once.
 QString transliterate(Transform transform, const QString& text);
 
+// The whole text through the rule engine in one go, with none of transliterate()'s shortcuts; the
+// reference the shortcuts are tested against.
+QString transliterateWhole(Transform transform, const QString& text);
+// Whether transliterate() converts runs of the transform's source characters one by one, memoised
+// (true for Traditional-Simplified while ICU's table stays a plain one).
+bool convertsByRuns(Transform transform);
+
 // NFKC + case folding + removal of default-ignorable code points (ICU's NFKC_Casefold):
 // full-width "ＴＯＭ１２３" -> "tom123", zero-width joiners dropped.
 QString nfkcCasefold(const QString& text);

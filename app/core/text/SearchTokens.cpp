@@ -15,11 +15,17 @@ namespace {
 class TokenSink
 {
 public:
+    TokenSink() { m_seen.reserve(128); }
+
     bool add(const QString& token)
     {
-        if (token.isEmpty() || m_seen.contains(token))
+        if (token.isEmpty())
             return false;
+        // One hash lookup, not two (contains() then insert()): this is the hottest line of indexing.
+        const qsizetype before = m_seen.size();
         m_seen.insert(token);
+        if (m_seen.size() == before)
+            return false;
         m_tokens.append(token);
         return true;
     }
@@ -29,6 +35,14 @@ private:
     QSet<QString> m_seen;
     QStringList m_tokens;
 };
+
+// UTF-16 units of the code point at `at` (a surrogate pair is one), 0 past the end.
+qsizetype codePointLength(const QString& s, qsizetype at)
+{
+    if (at >= s.size())
+        return 0;
+    return s.at(at).isHighSurrogate() && at + 1 < s.size() && s.at(at + 1).isLowSurrogate() ? 2 : 1;
+}
 
 // Han unigrams + bigrams and words; stops after `budget` new tokens (budget < 0: unlimited).
 void addTextTokens(TokenSink& sink, const QList<TextRun>& runs, int budget = -1)
@@ -44,12 +58,19 @@ void addTextTokens(TokenSink& sink, const QList<TextRun>& runs, int budget = -1)
                 return;
             continue;
         }
-        const QList<QString> chars = codePointStrings(run.text);
-        for (qsizetype i = 0; i < chars.size(); ++i) {
-            if (!add(chars[i]))
+        // Unigrams and bigrams cut straight out of the run (one allocation per token, no list of characters).
+        const QString& text = run.text;
+        qsizetype at = 0;
+        qsizetype length = codePointLength(text, at);
+        while (at < text.size()) {
+            if (!add(text.mid(at, length)))
                 return;
-            if (i + 1 < chars.size() && !add(chars[i] + chars[i + 1]))
+            const qsizetype next = at + length;
+            const qsizetype nextLength = codePointLength(text, next);
+            if (next < text.size() && !add(text.mid(at, length + nextLength)))
                 return;
+            at = next;
+            length = nextLength;
         }
     }
 }
