@@ -32,6 +32,20 @@ const QMap<int, const char*> kSeedAtVersion = {
     {5, "INSERT INTO contact (id, name, created_at, updated_at, taken_over_from, taken_over_from_name, "
         "taken_over_at) VALUES ('00000000-0000-4000-8000-000000000005', '赵敏', 1, 1, "
         "'00000000-0000-4000-8000-0000000000s1', '王芳', 1700000000000);"},
+    // v7 indexes follow-ups and purchases with their tombstone flag: live and deleted rows are both kept.
+    {6, "INSERT INTO contact (id, name, created_at, updated_at) "
+        "VALUES ('00000000-0000-4000-8000-000000000006', '孙丽', 1, 1);"
+        "INSERT INTO product (id, sku, name, cycle_days) "
+        "VALUES ('00000000-0000-5000-8000-0000000000p6', 'P6', '精油', 90);"
+        "INSERT INTO followup (id, contact_rowid, kind, happened_at, deleted) "
+        "SELECT '00000000-0000-5000-8000-0000000000f6', rowid, 'call', 1700000000000, 0 FROM contact "
+        "WHERE name = '孙丽';"
+        "INSERT INTO followup (id, contact_rowid, kind, happened_at, deleted) "
+        "SELECT '00000000-0000-5000-8000-0000000000f7', rowid, 'call', 1700000001000, 1 FROM contact "
+        "WHERE name = '孙丽';"
+        "INSERT INTO purchase (id, contact_rowid, product_rowid, quantity, purchased_on) SELECT "
+        "'00000000-0000-5000-8000-0000000000b6', c.rowid, p.rowid, 2, '2025-09-01' FROM contact c, product p "
+        "WHERE c.name = '孙丽' AND p.sku = 'P6';"},
 };
 
 const QMap<int, const char*> kCheckAfterUpgrade = {
@@ -41,6 +55,10 @@ const QMap<int, const char*> kCheckAfterUpgrade = {
     {4, "SELECT (SELECT count(*) FROM reminder_rule WHERE rowid = 7 AND kind = 'birthday' AND lead_days = 3) * "
         "(SELECT count(*) FROM sqlite_master WHERE name = 'reminder_rule' AND sql LIKE '%''takeover''%')"},
     {5, "SELECT count(*) FROM contact WHERE taken_over_from_name = '王芳' AND taken_over_at = 1700000000000"},
+    {6, "SELECT (SELECT count(*) FROM followup INDEXED BY followup_by_contact_live WHERE deleted = 0) * "
+        "(SELECT count(*) FROM followup WHERE deleted = 1) * "
+        "(SELECT count(*) FROM purchase INDEXED BY purchase_by_contact_product "
+        "WHERE deleted = 0 AND quantity = 2)"},
 };
 
 std::unique_ptr<Database> freshDatabase(const QString& path)

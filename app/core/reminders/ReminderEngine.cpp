@@ -1,6 +1,8 @@
 #include "reminders/ReminderEngine.h"
 
 #include "domain/ContactRows.h"
+#include "reminders/NativeRules.h"
+#include "reminders/ReminderCandidates.h"
 #include "reminders/RuleRepository.h"
 #include "store/FieldClocks.h"
 #include "store/Statement.h"
@@ -30,38 +32,6 @@ QString tr(const char* text)
 
 const char kReferenceKey[] = "reminders.reference_date";
 
-// The temporary database lives in the page cache, and SQLite walks all of its pages at every COMMIT of the
-// connection (BEGIN IMMEDIATE opens the temp database too): ~700k candidates left there made each later
-// one-contact recompute 10× slower. So it auto-vacuums, and the candidate table is dropped in the same
-// transaction, which hands its pages back when the recompute commits.
-const char kTempAutoVacuum[] = "PRAGMA temp.auto_vacuum = FULL";
-// A full recompute's candidate reminders, keyed like `reminder` by (rule, contact, subject, anchor): the
-// same key always derives the same id.
-const char kCreateCandidates[] =
-    "CREATE TEMP TABLE reminder_next (rule_rowid INTEGER NOT NULL, contact_rowid INTEGER NOT "
-    "NULL, "
-    "subject TEXT NOT NULL, anchor TEXT NOT NULL, rule_id TEXT NOT NULL, "
-    "kind TEXT NOT NULL, due_on TEXT NOT NULL, due_at INTEGER NOT NULL, expires_on TEXT NOT NULL, "
-    "closed_by TEXT NOT NULL, closed_at INTEGER NOT NULL, "
-    "PRIMARY KEY (rule_rowid, contact_rowid, subject, anchor)) WITHOUT ROWID";
-// Stored reminders that are not among the candidates exactly as they are (gone, or changed: a changed one
-// is inserted again below under the same id).
-const char kDeleteChanged[] =
-    "DELETE FROM reminder WHERE NOT EXISTS (SELECT 1 FROM temp.reminder_next n "
-    "WHERE n.rule_rowid = reminder.rule_rowid AND n.contact_rowid = reminder.contact_rowid "
-    "AND n.subject = reminder.subject AND n.anchor = reminder.anchor AND n.kind = reminder.kind "
-    "AND n.due_on = reminder.due_on AND n.due_at = reminder.due_at AND n.expires_on = reminder.expires_on "
-    "AND n.closed_by = reminder.closed_by AND n.closed_at = reminder.closed_at)";
-const char kInsertNew[] =
-    "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, "
-    "closed_by, closed_at) "
-    "SELECT ll_reminder_id(n.rule_id, (SELECT id FROM contact WHERE rowid = n.contact_rowid), n.anchor, "
-    "n.subject), n.rule_rowid, n.contact_rowid, "
-    "n.kind, "
-    "n.subject, n.anchor, n.due_on, n.due_at, n.expires_on, n.closed_by, n.closed_at FROM temp.reminder_next "
-    "n "
-    "WHERE NOT EXISTS (SELECT 1 FROM reminder r WHERE r.rule_rowid = n.rule_rowid "
-    "AND r.contact_rowid = n.contact_rowid AND r.subject = n.subject AND r.anchor = n.anchor)";
 // Namespace of reminder ids; fixed forever, since every device must derive the same id.
 const QUuid kReminderNamespace(QStringLiteral("{3b0c8f3e-5d2a-4f7e-a1c4-9e6b2d7f0a51}"));
 constexpr qint64 kHourMs = 3'600'000;
@@ -268,8 +238,9 @@ QString innerQuery(SqlBuilder& b, const ReminderRule& rule, const QDate& referen
     switch (rule.kind) {
     case RuleKind::RunOut: {
         // One reminder per (contact, product): from the latest purchase day, whose quantities add up. The
-        // whole pass is one scan of purchase_for_runout (schema v6), which holds every purchase column used
-        // here in group order; max() and ll_latest_quantity find the day and its quantity in that pass.
+        // whole pass is one scan of purchase_by_contact_product (schema v7), which holds every purchase
+        // column used here in group order; max() and ll_latest_quantity find the day and its quantity in that
+        // pass.
         QString filter;
         if (contactRowId > 0)
             filter += QStringLiteral(" AND pu.contact_rowid = %1").arg(b.p(contactRowId));
@@ -503,6 +474,22 @@ QString computedRows(SqlBuilder& b, const QList<ReminderRule>& rules, const QDat
     return arms.join(QStringLiteral(" UNION ALL "));
 }
 
+// Appends one rule's reminders for `reference`, as its SQL selects them, to a full recompute's candidates.
+Status collectRows(Database& db, const ReminderRule& rule, const QDate& reference, const QDate& horizonEnd,
+                   const LocalCalendar& calendar, reminder_candidates::TextPool& pool,
+                   std::vector<reminder_candidates::Candidate>& out)
+{
+    SqlBuilder b;
+    const QString sql =
+        QStringLiteral("SELECT rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, "
+                       "expires_on, closed_by, closed_at FROM (%1)")
+            .arg(ruleRows(b, rule, reference, horizonEnd, 0, {}, calendar));
+    reminder_candidates::RawQuery query(db, sql.toUtf8());
+    for (int i = 0; i < b.binds.size(); ++i)
+        query.bind(i + 1, b.binds.at(i));
+    return reminder_candidates::appendRows(query, pool, out);
+}
+
 Reminder fromRow(const Statement& st)
 {
     Reminder r;
@@ -593,6 +580,14 @@ ReminderEngine::ReminderEngine(Store& store, const QTimeZone& zone)
     m_setup = registerFunctions(store.db(), m_calendar);
 }
 
+Status ReminderEngine::useOwnCalendar()
+{
+    // The SQL functions of the connection follow the calendar of the engine that runs a statement, like
+    // the C++ rules of fullRecompute do, even when engines with other zones share the store.
+    LL_TRY(m_setup);
+    return registerFunctions(m_store.db(), m_calendar);
+}
+
 void ReminderEngine::setHorizonDays(int days)
 {
     m_horizonDays = qBound(0, days, 60);
@@ -606,28 +601,18 @@ QString ReminderEngine::reminderId(const QString& ruleId, const QString& contact
     return QUuid::createUuidV5(kReminderNamespace, name).toString(QUuid::WithoutBraces);
 }
 
-Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId,
-                                GenerateInto into)
+Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId)
 {
     SqlBuilder b;
     const QString rows =
         ruleRows(b, rule, reference, reference.addDays(m_horizonDays), contactRowId, {}, m_calendar);
-    // Into `reminder` directly (one contact), or into the candidate table a full recompute compares with
-    // `reminder` (the id is derived later, for new rows only).
     const QString sql =
-        into == GenerateInto::Reminders
-            ? QStringLiteral("INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, "
-                             "due_on, due_at, expires_on, closed_by, closed_at) "
-                             "SELECT ll_reminder_id(rule_id, contact_id, anchor, subject), rule_rowid, "
-                             "contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, closed_by, "
-                             "closed_at FROM (%1)")
-                  .arg(rows)
-            : QStringLiteral(
-                  "INSERT INTO temp.reminder_next (rule_id, rule_rowid, contact_rowid, kind, subject, "
-                  "anchor, due_on, due_at, expires_on, closed_by, closed_at) "
-                  "SELECT rule_id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, "
-                  "expires_on, closed_by, closed_at FROM (%1)")
-                  .arg(rows);
+        QStringLiteral("INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, "
+                       "due_on, due_at, expires_on, closed_by, closed_at) "
+                       "SELECT ll_reminder_id(rule_id, contact_id, anchor, subject), rule_rowid, "
+                       "contact_rowid, kind, subject, anchor, due_on, due_at, expires_on, closed_by, "
+                       "closed_at FROM (%1)")
+            .arg(rows);
     const QByteArray utf8 = sql.toUtf8();
     Statement& st = m_store.db().cached(utf8.constData());
     for (int i = 0; i < b.binds.size(); ++i)
@@ -637,86 +622,48 @@ Status ReminderEngine::generate(const ReminderRule& rule, const QDate& reference
 
 Result<int> ReminderEngine::fullRecompute(const QDate& referenceDate)
 {
-    LL_TRY(m_setup);
+    LL_TRY(useOwnCalendar());
     const QDate reference = referenceDate.isValid() ? referenceDate : today();
+    const QDate horizonEnd = reference.addDays(m_horizonDays);
     auto rules = RuleRepository(m_store, Actor{}).list(false);
     if (!rules.ok())
         return rules.error();
     Database& db = m_store.db();
-    // Candidates go to an in-memory temporary table (the build keeps temp data in memory, so nothing
-    // leaves the encrypted file); only the rows that differ are then deleted from or inserted into
-    // `reminder`. Rewriting every row would cost an encrypted page write per few rows, and a day's
-    // recompute changes few of them.
-    LL_TRY(db.exec(kTempAutoVacuum));
     const LargerPageCache cache(db, kFullRecomputeCacheKiB);
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
-    LL_TRY(db.exec(kCreateCandidates));
-    for (const ReminderRule& rule : rules.value())
-        if (!computedOnRead(rule.kind))
-            LL_TRY(generate(rule, reference, 0, GenerateInto::Candidates));
-    LL_TRY(db.exec(kDeleteChanged));
-    LL_TRY(db.exec(kInsertNew));
-    LL_TRY(db.exec("DROP TABLE temp.reminder_next"));
-    LL_TRY(m_store.setMeta(QLatin1String(kReferenceKey), isoDate(reference)));
-    Statement& count = db.cached("SELECT count(*) FROM reminder");
-    auto row = count.step();
-    if (!row.ok())
-        return row.error();
-    int generated = count.integer(0);
-    count.reset();
-    for (const ReminderRule& rule : rules.value()) {
-        if (!computedOnRead(rule.kind))
-            continue;
-        auto computed = countComputed(rule, reference);
-        if (!computed.ok())
-            return computed.error();
-        generated += computed.value();
+    // Candidates are held in memory (never on disk unencrypted) and compared with the stored reminders in
+    // C++; only the rows that differ are deleted or inserted. Rewriting every row would cost an encrypted
+    // page write per few rows, and a day's recompute changes few of them. Run-out, birthday, lead-SLA and
+    // custom-date rules come from one scan per source (NativeRules); take-over rules from their SQL.
+    reminder_candidates::TextPool pool;
+    std::vector<reminder_candidates::Candidate> candidates;
+    QHash<qint64, QString> ruleIds;
+    int computed = 0; // reminders computed when read, counted only
+    {
+        NativeRules native(db, m_calendar, pool, reference, horizonEnd, rules.value());
+        for (const ReminderRule& rule : rules.value()) {
+            if (computedOnRead(rule.kind)) {
+                auto count = native.countComputed(rule);
+                if (!count.ok())
+                    return count.error();
+                computed += count.value();
+                continue;
+            }
+            ruleIds.insert(rule.rowId, rule.id);
+            if (NativeRules::handles(rule.kind))
+                LL_TRY(native.append(rule, candidates));
+            else
+                LL_TRY(collectRows(db, rule, reference, horizonEnd, m_calendar, pool, candidates));
+        }
     }
+    auto difference = reminder_candidates::writeDifference(db, pool, candidates, ruleIds);
+    if (!difference.ok())
+        return difference.error();
+    LL_TRY(m_store.setMeta(QLatin1String(kReferenceKey), isoDate(reference)));
+    int generated = int(candidates.size()) + computed;
     LL_TRY(tx.commit());
     return generated;
-}
-
-Result<int> ReminderEngine::countComputed(const ReminderRule& rule, const QDate& reference)
-{
-    // Counted without deriving the rows: the conditions of innerQuery and ruleRows on the contacts alone,
-    // which the contact_reminder_scope index (schema v6) answers without reading the contact rows.
-    const QDate horizonEnd = reference.addDays(m_horizonDays);
-    SqlBuilder b;
-    QString sql;
-    switch (rule.kind) {
-    case RuleKind::Holiday: {
-        QString holidays =
-            QStringLiteral("h.deleted = 0 AND h.day >= %1 AND date(julianday(h.day) - %2) <= %3")
-                .arg(b.p(isoDate(reference)), b.p(rule.leadDays), b.p(isoDate(horizonEnd)));
-        if (!rule.holidayName.isEmpty())
-            holidays += QStringLiteral(" AND h.name = %1").arg(b.p(rule.holidayName));
-        sql = QStringLiteral("SELECT (SELECT count(*) FROM holiday h WHERE %1) * "
-                             "(SELECT count(*) FROM contact c WHERE %2)")
-                  .arg(holidays, scopeWhere(b, rule));
-        break;
-    }
-    case RuleKind::Dormant:
-        sql =
-            QStringLiteral("SELECT count(*) FROM contact c WHERE %1 AND (CASE WHEN c.last_contacted_at > 0 "
-                           "THEN c.last_contacted_at ELSE c.created_at END) < %2")
-                .arg(scopeWhere(b, rule), b.p(m_calendar.startOfDay(horizonEnd.addDays(1 - rule.threshold))));
-        break;
-    default:
-        sql = QStringLiteral("SELECT count(*) FROM (%1)")
-                  .arg(ruleRows(b, rule, reference, horizonEnd, 0, {}, m_calendar));
-        break;
-    }
-    const QByteArray utf8 = sql.toUtf8();
-    Statement& st = m_store.db().cached(utf8.constData());
-    for (int i = 0; i < b.binds.size(); ++i)
-        st.bind(i + 1, b.binds.at(i));
-    auto row = st.step();
-    if (!row.ok())
-        return row.error();
-    const int n = st.integer(0);
-    st.reset();
-    return n;
 }
 
 Result<QDate> ReminderEngine::referenceDate()
@@ -729,7 +676,7 @@ Result<QDate> ReminderEngine::referenceDate()
 
 Status ReminderEngine::recomputeContact(qint64 contactRowId)
 {
-    LL_TRY(m_setup);
+    LL_TRY(useOwnCalendar());
     auto reference = referenceDate();
     if (!reference.ok())
         return reference.error();
@@ -748,7 +695,7 @@ Status ReminderEngine::recomputeContact(qint64 contactRowId)
     LL_TRY(del.exec());
     for (const ReminderRule& rule : rules.value())
         if (!computedOnRead(rule.kind))
-            LL_TRY(generate(rule, reference.value(), contactRowId, GenerateInto::Reminders));
+            LL_TRY(generate(rule, reference.value(), contactRowId));
     return tx.commit();
 }
 
@@ -763,6 +710,7 @@ Status ReminderEngine::recomputeContact(const QString& contactId)
 Result<QList<Reminder>> ReminderEngine::select(const QByteArray& where, const QVariantList& binds,
                                                const Window& window, Source source)
 {
+    LL_TRY(useOwnCalendar());
     // The caller's parameters are ?1..?n; the computed rows' follow them.
     SqlBuilder b;
     b.binds = binds;

@@ -24,13 +24,14 @@ struct ReminderRule;
 // reminders, a pure function of (rule, contact scope, date) that would be one row per contact rewritten
 // every day, are computed by the same SQL when read. Every reader below sees both alike.
 //
-// fullRecompute() computes everything with one set-based INSERT … SELECT per rule into an in-memory candidate
-// table and then writes only the difference to `reminder`; recomputeContact() runs the very same statements
-// restricted to one contact straight into `reminder`, so both always agree. Call fullRecompute() when rules
+// fullRecompute() collects every rule's reminders in memory — run-out, birthday, lead SLA and custom dates
+// from one ordered scan per source (NativeRules), take-over from its SQL — and writes only the difference to
+// `reminder`; recomputeContact() runs each rule's SQL restricted to one contact straight into `reminder`.
+// Both follow the same rules row for row (tests compare them). Call fullRecompute() when rules
 // or holidays change and when the day changes (it reads with a page cache of up to 512 MiB, given back when
 // it returns); call recomputeContact() after adding a purchase, a follow-up, a custom field, or editing a
-// contact. The engine registers SQL functions on the store's connection; engines created later for the same
-// store (e.g. with another time zone) take over that connection's calendar.
+// contact. The engine registers SQL functions on the store's connection; engines for the same store with
+// other time zones share them, and each points them at its own calendar while it computes or reads.
 class ReminderEngine
 {
 public:
@@ -73,11 +74,6 @@ public:
                               const QString& subject);
 
 private:
-    enum class GenerateInto
-    {
-        Reminders,
-        Candidates
-    };
     // Which reminders computed on read a select needs: one contact's (0 = all), due in [dueFrom, dueTo]
     // (invalid = unbounded; never beyond the horizon). The select's WHERE still decides; this only narrows.
     struct Window
@@ -92,11 +88,12 @@ private:
         Computed,
         Both
     };
-    Status generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId, GenerateInto into);
-    Result<int> countComputed(const ReminderRule& rule, const QDate& reference);
+    // Inserts one rule's reminders of one contact (recomputeContact) straight into `reminder`.
+    Status generate(const ReminderRule& rule, const QDate& reference, qint64 contactRowId);
     Result<QList<Reminder>> select(const QByteArray& where, const QVariantList& binds, const Window& window,
                                    Source source = Source::Both);
     Status setState(const QString& id, ReminderState state, const QDate& until);
+    Status useOwnCalendar();
 
     Store& m_store;
     LocalCalendar m_calendar;

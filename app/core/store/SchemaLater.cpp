@@ -7,10 +7,11 @@ extern const char kSchemaV3[];
 extern const char kSchemaV4[];
 extern const char kSchemaV5[]; // SchemaV5.cpp: the take-over marker on contacts
 extern const char kSchemaV6[]; // SchemaV6.cpp: holiday and dormant reminders computed on read
+extern const char kSchemaV7[]; // SchemaV7.cpp: covering indexes for the reminder recompute's scans
 
 QList<SchemaStep> laterSchemaSteps()
 {
-    return {{3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}};
+    return {{3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}};
 }
 
 } // namespace ll
