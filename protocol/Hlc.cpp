@@ -2,8 +2,6 @@
 
 #include "WireError.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace ll {
@@ -12,6 +10,43 @@ namespace {
 constexpr int WallDigits = 18;
 constexpr int CounterDigits = 4;
 constexpr qint64 MaxWallMs = 999'999'999'999'999'999LL;
+constexpr qsizetype MaxDeviceIdChars = 64;
+
+bool isDeviceIdChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_' || u == '-';
+}
+
+// Hand-written rather than a regular expression: every pulled field carries a clock, so this runs
+// hundreds of thousands of times per initial pull.
+std::optional<qint64> decimalDigits(QStringView text)
+{
+    qint64 v = 0;
+    for (QChar c : text) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return std::nullopt;
+        v = v * 10 + (c.unicode() - '0');
+    }
+    return v;
+}
+
+std::optional<quint32> lowerHexDigits(QStringView text)
+{
+    quint32 v = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        int d = 0;
+        if (u >= '0' && u <= '9')
+            d = u - '0';
+        else if (u >= 'a' && u <= 'f')
+            d = u - 'a' + 10;
+        else
+            return std::nullopt;
+        v = v * 16 + quint32(d);
+    }
+    return v;
+}
 } // namespace
 
 Hlc::Hlc(qint64 wallMs, quint32 counter, QString deviceId)
@@ -22,8 +57,8 @@ Hlc::Hlc(qint64 wallMs, quint32 counter, QString deviceId)
 
 bool isValidDeviceId(const QString& id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    return re.match(id).hasMatch();
+    return !id.isEmpty() && id.size() <= MaxDeviceIdChars &&
+           std::all_of(id.begin(), id.end(), isDeviceIdChar);
 }
 
 Result<Hlc> Hlc::make(qint64 wallMs, quint32 counter, const QString& deviceId)
@@ -39,11 +74,17 @@ Result<Hlc> Hlc::make(qint64 wallMs, quint32 counter, const QString& deviceId)
 
 Result<Hlc> Hlc::parse(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^([0-9]{18})-([0-9a-f]{4})-([A-Za-z0-9_-]{1,64})$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
+    // "<18 decimal digits>-<4 lowercase hex digits>-<device id>"
+    constexpr qsizetype DeviceAt = WallDigits + 1 + CounterDigits + 1;
+    const QStringView v(text);
+    const auto wall = v.size() > DeviceAt ? decimalDigits(v.first(WallDigits)) : std::nullopt;
+    const auto counter = wall ? lowerHexDigits(v.sliced(WallDigits + 1, CounterDigits)) : std::nullopt;
+    if (!counter || v.at(WallDigits) != QLatin1Char('-') || v.at(DeviceAt - 1) != QLatin1Char('-'))
         return wireError(wire::InvalidValue, QStringLiteral("malformed hlc"));
-    return make(m.captured(1).toLongLong(), m.captured(2).toUInt(nullptr, 16), m.captured(3));
+    const QString deviceId = text.sliced(DeviceAt);
+    if (!isValidDeviceId(deviceId))
+        return wireError(wire::InvalidValue, QStringLiteral("malformed hlc"));
+    return Hlc(*wall, *counter, deviceId);
 }
 
 Hlc Hlc::advanced(qint64 wallMs, quint32 counter) const
@@ -75,10 +116,19 @@ Hlc Hlc::receive(const Hlc& remote, qint64 nowMs) const
 
 QString Hlc::toString() const
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(m_wallMs, WallDigits, 10, QLatin1Char('0'))
-        .arg(m_counter, CounterDigits, 16, QLatin1Char('0'))
-        .arg(m_deviceId);
+    // Written digit by digit (not with QString::arg): the applier compares clocks as text per field.
+    QString out(WallDigits + 1 + CounterDigits + 1 + m_deviceId.size(), Qt::Uninitialized);
+    QChar* d = out.data();
+    qint64 wall = m_wallMs;
+    for (int i = WallDigits - 1; i >= 0; --i, wall /= 10)
+        d[i] = QChar(char16_t('0' + wall % 10));
+    d[WallDigits] = QLatin1Char('-');
+    quint32 counter = m_counter;
+    for (int i = WallDigits + CounterDigits; i > WallDigits; --i, counter >>= 4)
+        d[i] = QLatin1Char("0123456789abcdef"[counter & 0xF]);
+    d[WallDigits + 1 + CounterDigits] = QLatin1Char('-');
+    std::copy(m_deviceId.cbegin(), m_deviceId.cend(), d + WallDigits + 1 + CounterDigits + 1);
+    return out;
 }
 
 std::strong_ordering Hlc::operator<=>(const Hlc& other) const

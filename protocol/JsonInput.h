@@ -47,7 +47,7 @@ private:
 
     QJsonObject m_object;
     QString m_path;
-    QSet<QString> m_seen;
+    QStringList m_seen; // a handful of keys: a list is cheaper than a hash for every parsed change
     std::optional<Error> m_error;
 };
 

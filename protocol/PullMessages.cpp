@@ -41,13 +41,13 @@ Result<Change> Change::fromJson(const QJsonObject& object, const QString& path)
     c.storeId = r.uuid(QStringLiteral("storeId"), false);
     c.parentId = r.uuid(QStringLiteral("parentId"), false);
     c.deleted = r.boolean(QStringLiteral("deleted"));
-    QJsonObject stateJson{{QStringLiteral("fields"), r.object(QStringLiteral("fields"))},
-                          {QStringLiteral("sets"), r.object(QStringLiteral("sets"))},
-                          {QStringLiteral("conflicts"), r.array(QStringLiteral("conflicts"), 10'000)}};
+    const QJsonObject fields = r.object(QStringLiteral("fields"));
+    const QJsonObject sets = r.object(QStringLiteral("sets"));
+    const QJsonArray conflicts = r.array(QStringLiteral("conflicts"), 10'000);
     LL_TRY(r.finish());
     if (!entitySpec(c.entity))
         return wireError(wire::InvalidValue, path + QStringLiteral(".entity unknown"));
-    auto state = RecordState::fromJson(stateJson);
+    auto state = RecordState::fromParts(fields, sets, conflicts);
     if (!state)
         return state.error();
     c.state = std::move(state).value();

@@ -22,13 +22,32 @@ QJsonObject setElementJson(const SetElement& e)
     return o;
 }
 
-Result<Hlc> parseHlcField(const QJsonValue& value, const QString& where)
+namespace {
+
+// The clock of `value`, or an error whose detail the caller prefixes with where it was: the prefix is
+// only built on failure, since a page of changes carries a clock per field.
+Result<Hlc> parseHlcValue(const QJsonValue& value)
 {
     if (!value.isString())
-        return wireError(wire::WrongType, where + QStringLiteral(" must be an hlc string"));
+        return wireError(wire::WrongType, QStringLiteral(" must be an hlc string"));
     auto hlc = Hlc::parse(value.toString());
     if (!hlc)
-        return wireError(wire::InvalidValue, where + QStringLiteral(": ") + wireDetail(hlc.error()));
+        return wireError(wire::InvalidValue, QStringLiteral(": ") + wireDetail(hlc.error()));
+    return hlc;
+}
+
+Error locatedError(const Error& e, const QString& where)
+{
+    return wireError(wireCode(e).toLatin1().constData(), where + wireDetail(e));
+}
+
+} // namespace
+
+Result<Hlc> parseHlcField(const QJsonValue& value, const QString& where)
+{
+    auto hlc = parseHlcValue(value);
+    if (!hlc)
+        return locatedError(hlc.error(), where);
     return hlc;
 }
 
@@ -88,16 +107,24 @@ QJsonObject RecordState::toJson() const
 
 Result<RecordState> RecordState::fromJson(const QJsonObject& object)
 {
+    return fromParts(object.value(QStringLiteral("fields")).toObject(),
+                     object.value(QStringLiteral("sets")).toObject(),
+                     object.value(QStringLiteral("conflicts")).toArray());
+}
+
+Result<RecordState> RecordState::fromParts(const QJsonObject& fields, const QJsonObject& sets,
+                                           const QJsonArray& conflicts)
+{
     RecordState s;
-    const QJsonObject fields = object.value(QStringLiteral("fields")).toObject();
+    const QString hlcKey = QStringLiteral("hlc");
+    const QString valueKey = QStringLiteral("value");
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const QJsonObject fv = it->toObject();
-        auto hlc = parseHlcField(fv.value(QStringLiteral("hlc")), QStringLiteral("fields.") + it.key());
+        auto hlc = parseHlcValue(fv.value(hlcKey));
         if (!hlc)
-            return hlc.error();
-        s.fields.insert(it.key(), FieldValue{fv.value(QStringLiteral("value")), hlc.value()});
+            return locatedError(hlc.error(), QStringLiteral("fields.") + it.key());
+        s.fields.insert(it.key(), FieldValue{fv.value(valueKey), std::move(hlc).value()});
     }
-    const QJsonObject sets = object.value(QStringLiteral("sets")).toObject();
     for (auto it = sets.constBegin(); it != sets.constEnd(); ++it) {
         const QJsonObject elements = it->toObject();
         SetElements parsed;
@@ -109,13 +136,13 @@ Result<RecordState> RecordState::fromJson(const QJsonObject& object)
         }
         s.sets.insert(it.key(), parsed);
     }
-    for (const QJsonValue& v : object.value(QStringLiteral("conflicts")).toArray()) {
+    for (const QJsonValue& v : conflicts) {
         const QJsonObject c = v.toObject();
-        auto hlc = parseHlcField(c.value(QStringLiteral("hlc")), QStringLiteral("conflicts.hlc"));
+        auto hlc = parseHlcField(c.value(hlcKey), QStringLiteral("conflicts.hlc"));
         if (!hlc)
             return hlc.error();
-        s.conflicts.append(Conflict{c.value(QStringLiteral("field")).toString(),
-                                    c.value(QStringLiteral("value")), hlc.value()});
+        s.conflicts.append(
+            Conflict{c.value(QStringLiteral("field")).toString(), c.value(valueKey), hlc.value()});
     }
     return s;
 }

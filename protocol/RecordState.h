@@ -43,6 +43,9 @@ struct RecordState
     // {"fields":{...},"sets":{...},"conflicts":[...]}
     QJsonObject toJson() const;
     static Result<RecordState> fromJson(const QJsonObject& object);
+    // The same from the three members already taken apart (a change carries them inline).
+    static Result<RecordState> fromParts(const QJsonObject& fields, const QJsonObject& sets,
+                                         const QJsonArray& conflicts);
 };
 
 // Shared by mutations and changes: {"<name>": {"value": v, "hlc": "..."}}.

@@ -13,7 +13,7 @@ inline constexpr qsizetype MaxFieldsPerMutation = 64;
 inline constexpr qsizetype MaxSetElementsPerMutation = 512;
 inline constexpr qsizetype MaxShortString = 256;
 inline constexpr qsizetype MaxText = 64 * 1024;
-inline constexpr int MaxPullLimit = 1000;
+inline constexpr int MaxPullLimit = 5000;
 inline constexpr int DefaultPullLimit = 500;
 
 } // namespace ll::limits

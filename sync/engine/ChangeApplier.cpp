@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -38,14 +39,25 @@ QString later(const QString& a, const QString& b)
     return a >= b ? a : b;
 }
 
-QString fieldText(const Change& change, const char* field)
+// A field of the change by a literal name, without allocating the key or copying the value: several
+// lookups per applied change.
+template <qsizetype N> const QJsonValue* fieldValue(const Change& change, const char16_t (&field)[N])
 {
-    return change.state.fields.value(QString::fromLatin1(field)).value.toString();
+    const QString key = QString::fromRawData(reinterpret_cast<const QChar*>(field), N - 1);
+    const auto it = change.state.fields.constFind(key);
+    return it == change.state.fields.constEnd() ? nullptr : &it->value;
 }
 
-qint64 fieldInt(const Change& change, const char* field)
+template <qsizetype N> QString fieldText(const Change& change, const char16_t (&field)[N])
 {
-    return change.state.fields.value(QString::fromLatin1(field)).value.toInteger();
+    const QJsonValue* v = fieldValue(change, field);
+    return v ? v->toString() : QString();
+}
+
+template <qsizetype N> qint64 fieldInt(const Change& change, const char16_t (&field)[N])
+{
+    const QJsonValue* v = fieldValue(change, field);
+    return v ? v->toInteger() : 0;
 }
 
 QString firstClock(const Change& change)
@@ -57,14 +69,46 @@ QString firstClock(const Change& change)
     return first ? first->hlc.toString() : QString();
 }
 
+bool sameDocument(const SearchDocument& a, const SearchDocument& b)
+{
+    return a.name == b.name && a.nickname == b.nickname && a.wechatId == b.wechatId && a.city == b.city &&
+           a.notes == b.notes && a.phones == b.phones;
+}
+
 } // namespace
+
+PageSearchTokens PageSearchTokens::forPage(const PullResponse& page)
+{
+    PageSearchTokens out;
+    for (const Change& change : page.changes) {
+        if (change.deleted || change.entity != QLatin1String("contact"))
+            continue;
+        // What the row will hold when the change is applied to a contact this device does not have yet
+        // (the initial pull): the columns as columnValue() writes them, and the present phones in key order.
+        SearchDocument doc;
+        doc.name = fieldText(change, u"name");
+        doc.nickname = fieldText(change, u"nickname");
+        doc.wechatId = fieldText(change, u"wechatId");
+        doc.city = fieldText(change, u"city");
+        doc.notes = fieldText(change, u"notes");
+        const SetElements phones = change.state.sets.value(QStringLiteral("phones"));
+        for (auto e = phones.constBegin(); e != phones.constEnd(); ++e)
+            if (e->present())
+                doc.phones << e.key();
+        QString tokens = searchTokensFor(doc);
+        out.byRecordId.insert(change.recordId, Entry{std::move(doc), std::move(tokens)});
+    }
+    return out;
+}
 
 ChangeApplier::ChangeApplier(Store& store)
     : m_store(store)
 {}
 
-Result<ApplyStats> ChangeApplier::applyPage(const PullResponse& page)
+Result<ApplyStats> ChangeApplier::applyPage(const PullResponse& page, const PageSearchTokens* ready)
 {
+    m_ready = ready;
+    const QScopeGuard forget([this] { m_ready = nullptr; });
     QList<Change> ordered = page.changes;
     std::stable_sort(ordered.begin(), ordered.end(), [](const Change& a, const Change& b) {
         return applyRank(a.entity) < applyRank(b.entity);
@@ -86,6 +130,10 @@ Result<std::optional<ApplyStats>> ChangeApplier::attemptPage(const PullResponse&
 {
     ApplyStats stats;
     m_touchedContacts.clear();
+    m_searchDirty.clear();
+    m_contactIds.clear();
+    m_contactRows.clear();
+    m_freshContacts.clear();
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -133,7 +181,11 @@ Result<std::optional<ApplyStats>> ChangeApplier::attemptPage(const PullResponse&
     if (newest)
         m_store.clock().observe(newest->toString());
 
-    LL_TRY(retryParked(stats));
+    auto retried = retryParked(stats, mode);
+    if (!retried.ok())
+        return retried.error();
+    if (!retried.value())
+        return std::optional<ApplyStats>(); // tx rolls back; the careful pass redoes it
     for (const QString& id : page.revokes) {
         LL_TRY(purgeContact(id));
         ++stats.revoked;
@@ -145,13 +197,42 @@ Result<std::optional<ApplyStats>> ChangeApplier::attemptPage(const PullResponse&
     ReminderEngine reminders(m_store);
     for (qint64 row : std::as_const(m_touchedContacts))
         LL_TRY(reminders.recomputeContact(row));
-    ContactSearchIndex index(db);
-    for (qint64 row : std::as_const(m_touchedContacts))
-        LL_TRY(index.reindex(row));
+    LL_TRY(reindexContacts(stats));
     LL_TRY(m_store.setMeta(QLatin1String(CursorKey), QString::number(page.nextCursor)));
     LL_TRY(m_store.setMeta(QStringLiteral("clock_last"), m_store.clock().last()));
     LL_TRY(tx.commit());
     return std::optional<ApplyStats>(stats);
+}
+
+// In ascending docid order: FTS4 writes out its pending terms as a new segment whenever a docid is lower
+// than the one before, so a hash-ordered walk left a segment (and later merges) per second contact.
+Status ChangeApplier::reindexContacts(ApplyStats& stats)
+{
+    QList<qint64> rows(m_searchDirty.cbegin(), m_searchDirty.cend());
+    std::sort(rows.begin(), rows.end());
+    ContactSearchIndex index(m_store.db());
+    for (qint64 row : std::as_const(rows)) {
+        // A row this page inserted has no entry to delete first (as for the importer's new rows).
+        const bool fresh = m_freshContacts.contains(row);
+        auto doc = index.document(row);
+        if (!doc.ok())
+            return doc.error();
+        if (!doc->has_value()) {
+            LL_TRY(index.remove(row));
+            continue;
+        }
+        if (m_ready) {
+            const auto it = m_ready->byRecordId.constFind(m_contactIds.value(row));
+            if (it != m_ready->byRecordId.constEnd() && sameDocument(it->doc, **doc)) {
+                LL_TRY(fresh ? index.insertNew(row, it->tokens) : index.replace(row, it->tokens));
+                ++stats.tokensReady;
+                continue;
+            }
+        }
+        const QString tokens = searchTokensFor(**doc);
+        LL_TRY(fresh ? index.insertNew(row, tokens) : index.replace(row, tokens));
+    }
+    return {};
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::applyChange(const Change& change, ApplyStats& stats)
@@ -223,6 +304,16 @@ Result<qint64> ChangeApplier::rowOf(const char* table, const QString& id)
     return found;
 }
 
+Result<qint64> ChangeApplier::contactRowOf(const QString& id)
+{
+    // Only rows this page wrote and kept (a contact that had to wait never gets here) and that no revoke
+    // purged since: the cache is emptied with each attempt at a page.
+    const auto it = m_contactRows.constFind(id);
+    if (it != m_contactRows.constEnd())
+        return *it;
+    return rowOf("contact", id);
+}
+
 Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change, ApplyStats& stats)
 {
     const MutableTable& t = *mutableTable(change.entity);
@@ -266,6 +357,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
                 LL_TRY(st.exec());
             }
             m_touchedContacts.insert(row);
+            m_searchDirty.insert(row);
         }
         return Outcome::Applied;
     }
@@ -292,6 +384,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
         values << columnValue(it->value, c.form);
     }
 
+    bool fresh = false;
     if (row == 0) {
         for (const auto& d : t.insertDefaults)
             if (!columns.contains(QLatin1String(d.first))) {
@@ -308,6 +401,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
             ins.bind(i + 1, values.at(i));
         LL_TRY(ins.exec());
         row = db.lastInsertRowId();
+        fresh = true;
     } else if (!columns.isEmpty()) {
         QStringList sets;
         for (const QString& c : std::as_const(columns))
@@ -326,11 +420,16 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyMutable(const Change& change,
     if (!columns.isEmpty())
         LL_TRY(refreshLibrarySearch(change.entity, row));
     if (isContact) {
-        auto sets = applyContactSets(change, row, pending.value());
+        auto sets = applyContactSets(change, row, fresh, pending.value());
         if (!sets.ok() || sets.value() == Outcome::Parked)
             return sets;
         LL_TRY(recordConflicts(change, stats));
         m_touchedContacts.insert(row);
+        m_searchDirty.insert(row);
+        m_contactIds.insert(row, change.recordId);
+        m_contactRows.insert(change.recordId, row);
+        if (fresh)
+            m_freshContacts.insert(row);
     }
     return Outcome::Applied;
 }
@@ -365,7 +464,7 @@ Status ChangeApplier::refreshLibrarySearch(const QString& entity, qint64 row)
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::applyContactSets(const Change& change, qint64 contactRow,
-                                                               const Pending& pending)
+                                                               bool fresh, const Pending& pending)
 {
     Database& db = m_store.db();
     for (auto set = change.state.sets.constBegin(); set != change.state.sets.constEnd(); ++set) {
@@ -389,7 +488,7 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyContactSets(const Change& cha
                                               : "SELECT added_at, removed_at FROM contact_tag "
                                                 "WHERE contact_rowid = ? AND tag_rowid = ?");
             get.bind(1, contactRow).bind(2, key);
-            auto found = get.step();
+            auto found = fresh ? Result<bool>(false) : get.step();
             if (!found.ok())
                 return found.error();
             const bool exists = found.value();
@@ -458,9 +557,9 @@ Status ChangeApplier::recordConflicts(const Change& change, ApplyStats& stats)
 Result<ChangeApplier::Outcome> ChangeApplier::applyContactField(const Change& change)
 {
     Database& db = m_store.db();
-    const QString contactId = fieldText(change, "contactId");
-    const QString name = fieldText(change, "name");
-    auto contactRow = rowOf("contact", contactId.isEmpty() ? change.parentId : contactId);
+    const QString contactId = fieldText(change, u"contactId");
+    const QString name = fieldText(change, u"name");
+    auto contactRow = contactRowOf(contactId.isEmpty() ? change.parentId : contactId);
     if (!contactRow.ok())
         return contactRow.error();
     if (contactRow.value() == 0)
@@ -518,10 +617,10 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyAppendOnly(const Change& chan
         return Outcome::Applied; // an entity this build does not store: nothing to keep
 
     const QString contactId =
-        fieldText(change, "contactId").isEmpty() ? change.parentId : fieldText(change, "contactId");
+        fieldText(change, u"contactId").isEmpty() ? change.parentId : fieldText(change, u"contactId");
     qint64 contactRow = 0;
     if (!contactId.isEmpty()) {
-        auto r = rowOf("contact", contactId);
+        auto r = contactRowOf(contactId);
         if (!r.ok())
             return r.error();
         contactRow = r.value();
@@ -567,17 +666,17 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyAppendOnly(const Change& chan
                       "material_id, staff_id, happened_at, created_clock) VALUES (?,?,?,?,?,?,?,?,?,?)");
         ins.bind(1, change.recordId)
             .bind(2, contactRow)
-            .bind(3, fieldText(change, "kind"))
-            .bind(4, fieldText(change, "outcome"))
-            .bind(5, fieldText(change, "note"))
-            .bind(6, fieldText(change, "scriptId"))
-            .bind(7, fieldText(change, "materialId"))
-            .bind(8, fieldText(change, "staffId"))
-            .bind(9, fieldInt(change, "happenedAt"))
+            .bind(3, fieldText(change, u"kind"))
+            .bind(4, fieldText(change, u"outcome"))
+            .bind(5, fieldText(change, u"note"))
+            .bind(6, fieldText(change, u"scriptId"))
+            .bind(7, fieldText(change, u"materialId"))
+            .bind(8, fieldText(change, u"staffId"))
+            .bind(9, fieldInt(change, u"happenedAt"))
             .bind(10, clock);
         LL_TRY(ins.exec());
     } else if (purchase) {
-        auto productRow = rowOf("product", fieldText(change, "productId"));
+        auto productRow = rowOf("product", fieldText(change, u"productId"));
         if (!productRow.ok())
             return productRow.error();
         if (productRow.value() == 0)
@@ -588,15 +687,16 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyAppendOnly(const Change& chan
         ins.bind(1, change.recordId)
             .bind(2, contactRow)
             .bind(3, productRow.value())
-            .bind(4, fieldInt(change, "quantity"))
-            .bind(5, fieldInt(change, "amountCents"))
-            .bind(6, fieldText(change, "purchasedOn"))
-            .bind(7, fieldText(change, "staffId"))
+            .bind(4, fieldInt(change, u"quantity"))
+            .bind(5, fieldInt(change, u"amountCents"))
+            .bind(6, fieldText(change, u"purchasedOn"))
+            .bind(7, fieldText(change, u"staffId"))
             .bind(8, clock);
         LL_TRY(ins.exec());
     } else {
         const char* parentTable = scriptUsage ? "script" : "material";
-        auto parentRow = rowOf(parentTable, fieldText(change, scriptUsage ? "scriptId" : "materialId"));
+        auto parentRow = rowOf(parentTable, scriptUsage ? fieldText(change, u"scriptId")
+                                                        : fieldText(change, u"materialId"));
         if (!parentRow.ok())
             return parentRow.error();
         if (parentRow.value() == 0)
@@ -608,9 +708,9 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyAppendOnly(const Change& chan
             ins.bind(1, change.recordId)
                 .bind(2, parentRow.value())
                 .bind(3, contactRow)
-                .bind(4, fieldText(change, "followUpId"))
-                .bind(5, fieldText(change, "staffId"))
-                .bind(6, fieldInt(change, "at"));
+                .bind(4, fieldText(change, u"followUpId"))
+                .bind(5, fieldText(change, u"staffId"))
+                .bind(6, fieldInt(change, u"at"));
             LL_TRY(ins.exec());
         } else {
             Statement& ins =
@@ -619,10 +719,10 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyAppendOnly(const Change& chan
             ins.bind(1, change.recordId)
                 .bind(2, parentRow.value())
                 .bind(3, contactRow)
-                .bind(4, fieldText(change, "action"))
-                .bind(5, fieldText(change, "followUpId"))
-                .bind(6, fieldText(change, "staffId"))
-                .bind(7, fieldInt(change, "at"));
+                .bind(4, fieldText(change, u"action"))
+                .bind(5, fieldText(change, u"followUpId"))
+                .bind(6, fieldText(change, u"staffId"))
+                .bind(7, fieldInt(change, u"at"));
             LL_TRY(ins.exec());
         }
     }
@@ -642,7 +742,7 @@ Status ChangeApplier::park(const Change& change, const QString& parentId)
     return st.exec();
 }
 
-Status ChangeApplier::retryParked(ApplyStats& stats)
+Result<bool> ChangeApplier::retryParked(ApplyStats& stats, Mode mode)
 {
     Database& db = m_store.db();
     // Repeat while progress is made: a parked tag may unblock a parked contact, which unblocks its children.
@@ -668,14 +768,30 @@ Status ChangeApplier::retryParked(ApplyStats& stats)
             return applyRank(a.entity) < applyRank(b.entity);
         });
         for (const Change& change : std::as_const(parked)) {
-            Statement& del = db.cached("DELETE FROM sync_parked WHERE entity = ? AND record_id = ?");
-            del.bind(1, change.entity).bind(2, change.recordId);
-            LL_TRY(del.exec());
             ApplyStats ignored;
-            auto outcome = apply(change, ignored);
-            if (!outcome.ok())
-                return outcome.error();
-            if (outcome.value() == Outcome::Applied) {
+            Outcome outcome = Outcome::Parked;
+            if (mode == Mode::Direct && !mutableTable(change.entity)) {
+                // Like the page itself: children decide to wait before they write anything, so they need
+                // no savepoint, and one still waiting simply keeps its parked row.
+                auto direct = applyChange(change, ignored);
+                if (!direct.ok())
+                    return false;
+                outcome = direct.value();
+                if (outcome == Outcome::Applied) {
+                    Statement& del = db.cached("DELETE FROM sync_parked WHERE entity = ? AND record_id = ?");
+                    del.bind(1, change.entity).bind(2, change.recordId);
+                    LL_TRY(del.exec());
+                }
+            } else {
+                Statement& del = db.cached("DELETE FROM sync_parked WHERE entity = ? AND record_id = ?");
+                del.bind(1, change.entity).bind(2, change.recordId);
+                LL_TRY(del.exec());
+                auto careful = apply(change, ignored);
+                if (!careful.ok())
+                    return careful.error();
+                outcome = careful.value();
+            }
+            if (outcome == Outcome::Applied) {
                 progress = true;
                 stats.conflicts += ignored.conflicts;
                 --stats.parked;
@@ -684,7 +800,7 @@ Status ChangeApplier::retryParked(ApplyStats& stats)
         }
     }
     stats.parked = std::max(stats.parked, 0);
-    return {};
+    return true;
 }
 
 Status ChangeApplier::purgeContact(const QString& contactId)
@@ -739,6 +855,8 @@ Status ChangeApplier::purgeContact(const QString& contactId)
     }
     LL_TRY(ContactSearchIndex(db).remove(r));
     m_touchedContacts.remove(r);
+    m_searchDirty.remove(r);
+    m_contactRows.remove(contactId);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "LoginMessages.h"
 #include "OutboxReader.h"
 #include "PullMessages.h"
+#include "PullPageDecoder.h"
 #include "PushMessages.h"
 #include "SyncMeta.h"
 #include "library/BlobStore.h"
@@ -17,9 +18,12 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSysInfo>
+#include <QThreadPool>
 
 #include <future>
+#include <memory>
 
 namespace ll::sync {
 
@@ -28,7 +32,8 @@ namespace {
 namespace key = meta_key;
 
 constexpr int PushBatch = 1000;
-constexpr int PullLimit = 1000; // the server's maximum: fewer round trips and commits
+constexpr int PullLimit = 5000; // the server's maximum: fewer round trips, commits and FTS segments
+constexpr int OlderServerPullLimit = 1000; // servers before 5,000-change pages refuse more with a 400
 constexpr qint64 BlobChunk = 1024 * 1024;
 constexpr qint64 MaxBlobBytes = 16LL * 1024 * 1024;
 
@@ -110,10 +115,16 @@ struct SyncEngine::Impl
 {
     explicit Impl(Store& s)
         : store(s)
-    {}
+    {
+        pageThread.setMaxThreadCount(1);
+        pageThread.setExpiryTimeout(-1);
+    }
 
     Store& store;
     std::unique_ptr<net::HttpClient> client;
+    // Fetches and parses pull pages ahead of the applier. One thread that lives as long as the engine:
+    // what it caches per thread (the transliterators behind search tokens) is built once, not per page.
+    QThreadPool pageThread;
     QString clientCa, clientPin;
 
     QString meta(const QString& k) { return store.meta(k).ok() ? store.meta(k).value() : QString(); }
@@ -426,7 +437,9 @@ namespace {
 struct FetchedPage
 {
     std::optional<SyncError> error;
+    int httpStatus = 0;
     PullResponse page;
+    PageSearchTokens tokens;
 };
 
 // Runs on a helper thread: only the HTTP client and pure parsing, never the store.
@@ -435,15 +448,17 @@ FetchedPage fetchPage(net::HttpClient& client, const net::HttpRequest& request,
 {
     FetchedPage out;
     const net::HttpResponse response = net::sendWithRetry(client, request, net::RetryPolicy{}, cancel);
+    out.httpStatus = response.status;
     if (auto e = classify(response)) {
         out.error = e;
         return out;
     }
-    auto page = PullResponse::fromJson(QJsonDocument::fromJson(response.body).object());
+    auto page = decodePullPage(response.body);
     if (!page.ok())
         out.error = err(SyncErrorKind::Server, page.message());
     else
         out.page = std::move(page).value();
+    out.tokens = PageSearchTokens::forPage(out.page);
     return out;
 }
 
@@ -458,17 +473,33 @@ std::optional<SyncError> SyncEngine::Impl::pull(SyncReport& report, const Progre
     // The next page is fetched and parsed while this one is applied; the cursor still moves only after
     // each page's commit, and a page fetched past a failure is dropped.
     net::HttpClient& client = http(meta(key::Ca), meta(key::Pin));
+    int limit = PullLimit;
     auto startFetch = [&](qint64 from) {
         net::HttpRequest r =
-            request("GET", QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2").arg(from).arg(PullLimit));
-        return std::async(std::launch::async,
-                          [&client, r = std::move(r), cancel] { return fetchPage(client, r, cancel); });
+            request("GET", QStringLiteral("/v1/sync/pull?cursor=%1&limit=%2").arg(from).arg(limit));
+        auto promise = std::make_shared<std::promise<FetchedPage>>();
+        std::future<FetchedPage> fetched = promise->get_future();
+        pageThread.start([&client, r = std::move(r), cancel, promise] {
+            promise->set_value(fetchPage(client, r, cancel));
+        });
+        return fetched;
     };
     std::future<FetchedPage> next = startFetch(cursor);
+    // A page still being fetched when this returns (an error, a cancel) must not outlive the client.
+    const QScopeGuard drain([&next] {
+        if (next.valid())
+            next.wait();
+    });
     while (true) {
         FetchedPage fetched = next.get();
         if (cancelled(cancel))
             return err(SyncErrorKind::Cancelled, QStringLiteral("Cancelled."));
+        if (fetched.error && fetched.httpStatus == 400 && limit > OlderServerPullLimit) {
+            // An older server: ask again for the same cursor in pages it accepts.
+            limit = OlderServerPullLimit;
+            next = startFetch(cursor);
+            continue;
+        }
         if (fetched.error)
             return fetched.error;
         const PullResponse& page = fetched.page;
@@ -478,7 +509,7 @@ std::optional<SyncError> SyncEngine::Impl::pull(SyncReport& report, const Progre
         }
         if (page.hasMore)
             next = startFetch(page.nextCursor);
-        auto stats = applier.applyPage(page);
+        auto stats = applier.applyPage(page, &fetched.tokens);
         if (!stats.ok())
             return localError(stats.error());
         report.pulled += stats->applied;
@@ -486,9 +517,13 @@ std::optional<SyncError> SyncEngine::Impl::pull(SyncReport& report, const Progre
         report.conflicts += stats->conflicts;
         cursor = page.nextCursor;
         pulled += page.changes.size() + page.revokes.size();
+        const bool more = page.hasMore;
+        // Freeing a page of changes costs about as much as a tenth of applying it: the page thread does it.
+        pageThread.start(
+            [retired = std::make_shared<FetchedPage>(std::move(fetched))]() mutable { retired.reset(); });
         if (progress)
             progress(SyncProgress{SyncPhase::Pull, pulled, 0});
-        if (!page.hasMore)
+        if (!more)
             break;
     }
     report.cursor = cursor;

@@ -63,6 +63,28 @@ private slots:
         QTest::newRow("device with slash") << QStringLiteral("000001732540000123-002a-a/b");
         QTest::newRow("device with unicode") << QStringLiteral("000001732540000123-002a-设备");
         QTest::newRow("trailing space") << QStringLiteral("000001732540000123-002a-dev ");
+        QTest::newRow("trailing newline") << QStringLiteral("000001732540000123-002a-dev\n");
+        QTest::newRow("letter in wall") << QStringLiteral("00000173254000012x-002a-dev");
+        QTest::newRow("no dash after wall") << QStringLiteral("000001732540000123+002a-dev");
+        QTest::newRow("no dash after counter") << QStringLiteral("000001732540000123-002a+dev");
+        QTest::newRow("short counter") << QStringLiteral("000001732540000123-02a-dev");
+        QTest::newRow("device too long")
+            << QStringLiteral("000001732540000123-002a-") + QString(65, QLatin1Char('d'));
+    }
+
+    void parseAcceptsTheLongestDeviceId()
+    {
+        const QString device(64, QLatin1Char('d'));
+        const QString text = QStringLiteral("999999999999999999-ffff-") + device;
+        const auto parsed = Hlc::parse(text);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->toString(), text);
+        QCOMPARE(make(0, 0, QStringLiteral("a")).toString(), QStringLiteral("000000000000000000-0000-a"));
+        QCOMPARE(make(7, 0xbeef, QStringLiteral("a")).toString(),
+                 QStringLiteral("000000000000000007-beef-a"));
+        QCOMPARE(parsed->wallMs(), 999'999'999'999'999'999LL);
+        QCOMPARE(parsed->counter(), 0xFFFFu);
+        QCOMPARE(parsed->deviceId(), device);
     }
 
     void parseRejectsMalformedClocks()

@@ -54,6 +54,29 @@ private:
     }
 
 private slots:
+    void uuidsAreLowercaseCanonical_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("canonical") << id << true;
+        QTest::newRow("all digits") << QStringLiteral("01234567-8901-2345-6789-012345678901") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("uppercase") << id.toUpper() << false;
+        QTest::newRow("no dashes") << QString(id).remove(QLatin1Char('-')) << false;
+        QTest::newRow("dash moved") << QStringLiteral("0b6a3c1e8-d7f-4f2a-9c3b-1a2b3c4d5e6f") << false;
+        QTest::newRow("letter past f") << QStringLiteral("0b6a3c1e-8d7f-4f2a-9c3b-1a2b3c4d5e6g") << false;
+        QTest::newRow("one longer") << id + QLatin1Char('0') << false;
+        QTest::newRow("one shorter") << id.chopped(1) << false;
+        QTest::newRow("trailing newline") << id.chopped(1) + QLatin1Char('\n') << false;
+    }
+
+    void uuidsAreLowercaseCanonical()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(isUuid(text), valid);
+    }
+
     void mutationRoundTripsThroughJson()
     {
         auto m = Mutation::fromJson(validMutation(), QStringLiteral("m"));

@@ -28,7 +28,7 @@ Status ContactSearchIndex::remove(qint64 contactRowId)
     return del.exec();
 }
 
-Status ContactSearchIndex::reindex(qint64 contactRowId)
+Result<std::optional<SearchDocument>> ContactSearchIndex::document(qint64 contactRowId)
 {
     Statement& row =
         m_db.cached("SELECT name, nickname, wechat_id, city, notes, deleted FROM contact WHERE rowid = ?");
@@ -38,7 +38,7 @@ Status ContactSearchIndex::reindex(qint64 contactRowId)
         return found.error();
     if (!found.value() || row.int64(5) != 0) {
         row.reset();
-        return remove(contactRowId);
+        return std::optional<SearchDocument>();
     }
     SearchDocument doc;
     doc.name = row.text(0);
@@ -59,12 +59,24 @@ Status ContactSearchIndex::reindex(qint64 contactRowId)
             break;
         doc.phones << phones.text(0);
     }
+    return std::optional<SearchDocument>(std::move(doc));
+}
 
+Status ContactSearchIndex::reindex(qint64 contactRowId)
+{
+    auto doc = document(contactRowId);
+    if (!doc.ok())
+        return doc.error();
+    if (!doc->has_value())
+        return remove(contactRowId);
+    return replace(contactRowId, searchTokensFor(**doc));
+}
+
+Status ContactSearchIndex::replace(qint64 contactRowId, const QString& tokens)
+{
     // FTS4 has no upsert: delete then insert keeps docid = rowid.
     LL_TRY(remove(contactRowId));
-    Statement& ins = m_db.cached("INSERT INTO contact_fts (docid, tokens) VALUES (?, ?)");
-    ins.bind(1, contactRowId).bind(2, searchTokensFor(doc));
-    return ins.exec();
+    return insertNew(contactRowId, tokens);
 }
 
 Status ContactSearchIndex::insertNew(qint64 contactRowId, const QString& tokens)

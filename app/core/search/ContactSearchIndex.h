@@ -1,9 +1,12 @@
 #pragma once
 
+#include "text/SearchTokens.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ll {
 
@@ -25,6 +28,12 @@ public:
     // Adds the entry of a contact that has none yet, from what was just written to its row (bulk writers
     // that know the row need not read it back): `tokens` are searchTokensFor() of what reindex() would read.
     Status insertNew(qint64 contactRowId, const QString& tokens);
+    // What reindex() reads of one contact: its row and present phones; nullopt when it is deleted or
+    // missing. With replace() a writer that has the tokens ready (worked out on another thread from what
+    // it wrote) does what reindex() does, without computing them again here.
+    Result<std::optional<SearchDocument>> document(qint64 contactRowId);
+    // Rewrites one contact's entry with these tokens (searchTokensFor of its document()).
+    Status replace(qint64 contactRowId, const QString& tokens);
     // Rebuilds every entry (after a schema change of the tokens, or a bulk import).
     Status rebuildAll();
 

@@ -63,6 +63,36 @@ Change followUp(const QString& id, const QString& contactId, int step)
     return c;
 }
 
+// A contact with every searchable field, several phones (one of them removed again) and a number field.
+Change searchableContact(const QString& id, int i, int step)
+{
+    Change c = record(QStringLiteral("contact"), id,
+                      {{QStringLiteral("name"), QStringLiteral("張三丰%1").arg(i)},
+                       {QStringLiteral("nickname"), QStringLiteral("Tom 老%1").arg(i)},
+                       {QStringLiteral("wechatId"), QStringLiteral("zhang_san%1").arg(i)},
+                       {QStringLiteral("city"), QStringLiteral("北京")},
+                       {QStringLiteral("notes"), QStringLiteral("喜欢绿茶，下周回访 VIP-%1").arg(i)},
+                       {QStringLiteral("points"), 10 * i}},
+                      step);
+    auto& phones = c.state.sets[QStringLiteral("phones")];
+    phones.insert(QStringLiteral("+86139%1").arg(10000000 + i), SetElement{clockAt(step), std::nullopt});
+    phones.insert(QStringLiteral("+86010%1").arg(60000000 + i), SetElement{clockAt(step), std::nullopt});
+    phones.insert(QStringLiteral("+86137%1").arg(20000000 + i), SetElement{clockAt(step), clockAt(step + 1)});
+    return c;
+}
+
+// Every search entry as (contact id, tokens), in contact id order: comparable across profiles.
+QList<QPair<QString, QString>> searchEntries(SyncTestDevice& d)
+{
+    QList<QPair<QString, QString>> out;
+    Statement st(d.store().db(),
+                 "SELECT c.id, f.tokens FROM contact_fts f JOIN contact c ON c.rowid = f.docid "
+                 "ORDER BY c.id");
+    while (st.step().value())
+        out.append({st.text(0), st.text(1)});
+    return out;
+}
+
 PullResponse pageOf(const QList<Change>& changes, qint64 cursor)
 {
     PullResponse page;
@@ -199,6 +229,84 @@ private slots:
         QVERIFY(applier.applyPage(pageOf({removed}, 3)).ok());
         QCOMPARE(d.scalar(present, id), 0);
         QCOMPARE(d.scalar("SELECT count(*) FROM contact_tag"), 1);
+    }
+
+    // Tokens worked out ahead from the page (on the page thread) write exactly the entries the applier
+    // computes from the rows, and are used for every contact the page creates.
+    void readyTokensEqualComputedOnes()
+    {
+        SyncTestDevice ahead;
+        SyncTestDevice plain;
+        QVERIFY(ahead.create());
+        QVERIFY(plain.create());
+        QList<Change> changes;
+        for (int i = 0; i < 12; ++i)
+            changes.append(searchableContact(newId(), i, 10 + i));
+        changes.append(followUp(newId(), changes.first().recordId, 40));
+        const PullResponse page = pageOf(changes, 1);
+        const sync::PageSearchTokens ready = sync::PageSearchTokens::forPage(page);
+        QCOMPARE(ready.byRecordId.size(), 12);
+
+        auto withReady = sync::ChangeApplier(ahead.store()).applyPage(page, &ready);
+        auto without = sync::ChangeApplier(plain.store()).applyPage(page);
+        QVERIFY(withReady.ok());
+        QVERIFY(without.ok());
+        QCOMPARE(withReady->tokensReady, 12);
+        QCOMPARE(without->tokensReady, 0);
+        const auto entries = searchEntries(ahead);
+        QCOMPARE(entries.size(), 12);
+        QCOMPARE(entries, searchEntries(plain));
+        // And what a full rebuild from the rows writes.
+        QVERIFY(ContactSearchIndex(plain.store().db()).rebuildAll().ok());
+        QCOMPARE(entries, searchEntries(plain));
+        auto found = ContactSearchIndex(ahead.store().db()).match(QStringLiteral("zsf"));
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 12);
+    }
+
+    // A change that loses to the row's newer clock leaves the row as it was: the tokens made from the
+    // change no longer describe it, so the applier computes them from the row.
+    void readyTokensOfALosingChangeAreNotUsed()
+    {
+        SyncTestDevice d;
+        QVERIFY(d.create());
+        sync::ChangeApplier applier(d.store());
+        const QString id = newId();
+        QVERIFY(applier.applyPage(pageOf({contact(id, QStringLiteral("张三"), {}, 20)}, 1)).ok());
+
+        const PullResponse older = pageOf({contact(id, QStringLiteral("李四"), {}, 5)}, 2);
+        const sync::PageSearchTokens ready = sync::PageSearchTokens::forPage(older);
+        auto stats = applier.applyPage(older, &ready);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->tokensReady, 0);
+        QCOMPARE(d.text("SELECT name FROM contact WHERE id = ?", id), QStringLiteral("张三"));
+        ContactSearchIndex index(d.store().db());
+        QCOMPARE(index.match(QStringLiteral("zs")).value().size(), 1);
+        QCOMPARE(index.match(QStringLiteral("ls")).value().size(), 0);
+    }
+
+    // A child whose contact is two pages away keeps waiting through a page that does not help it, then
+    // lands; the page that leaves it waiting applies everything else.
+    void childWaitsThroughAnUnrelatedPage()
+    {
+        SyncTestDevice d;
+        QVERIFY(d.create());
+        sync::ChangeApplier applier(d.store());
+        const QString contactId = newId();
+        QVERIFY(applier.applyPage(pageOf({followUp(newId(), contactId, 1)}, 1)).ok());
+        auto unrelated = applier.applyPage(pageOf({contact(newId(), QStringLiteral("王五"), {}, 2)}, 2));
+        QVERIFY(unrelated.ok());
+        QCOMPARE(unrelated->applied, 1);
+        QCOMPARE(unrelated->parked, 0);
+        QCOMPARE(d.scalar("SELECT count(*) FROM sync_parked"), 1);
+        QCOMPARE(d.scalar("SELECT count(*) FROM followup"), 0);
+        QCOMPARE(d.scalar("SELECT count(*) FROM contact"), 1);
+        auto landed = applier.applyPage(pageOf({contact(contactId, QStringLiteral("张三"), {}, 3)}, 3));
+        QVERIFY(landed.ok());
+        QCOMPARE(landed->applied, 2);
+        QCOMPARE(d.scalar("SELECT count(*) FROM sync_parked"), 0);
+        QCOMPARE(d.scalar("SELECT count(*) FROM followup"), 1);
+        QCOMPARE(d.text("SELECT value FROM meta WHERE key = 'sync_cursor'"), QStringLiteral("3"));
     }
 
     // The clock ends up past the newest clock of a page, so the next local edit sorts after it.

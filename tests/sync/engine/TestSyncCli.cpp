@@ -295,7 +295,8 @@ private slots:
         QVERIFY(client.waitForStarted(10000));
         client.waitForFinished(400 + int(QRandomGenerator::global()->bounded(400)));
         m_server.killAll(); // the server dies (SIGKILL) while the client pushes
-        QVERIFY(client.waitForFinished(60000));
+        // A fast machine may have finished the whole sync before the kill: what follows must hold either way.
+        QVERIFY(client.state() == QProcess::NotRunning || client.waitForFinished(60000));
         QVERIFY(m_server.start() >= 0);
 
         // Same server data on a new port: the rerun resends what was unanswered; replays are duplicates.
