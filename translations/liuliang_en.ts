@@ -2412,10 +2412,6 @@ Rejected: %5
         <translation>Force the file&apos;s encoding (UTF-8, GB18030, ...).</translation>
     </message>
     <message>
-        <source>Rows per transaction (default 1000).</source>
-        <translation>Rows per transaction (default 1000).</translation>
-    </message>
-    <message>
         <source>%1 id prefix &apos;%2&apos; is ambiguous; give more characters.</source>
         <translation>%1 id prefix &apos;%2&apos; is ambiguous; give more characters.</translation>
     </message>
@@ -3386,6 +3382,10 @@ Rejected: %5
     <message>
         <source>Remind N days before the date (runout, birthday, holiday, custom_date), or N days after a take-over (takeover); 0-365.</source>
         <translation>Remind N days before the date (runout, birthday, holiday, custom_date), or N days after a take-over (takeover); 0-365.</translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 5000).</source>
+        <translation>Rows per transaction (default 5000).</translation>
     </message>
 </context>
 <context>

@@ -2410,10 +2410,6 @@ Rejected: %5
         <translation>强制指定文件编码（UTF-8、GB18030……）。</translation>
     </message>
     <message>
-        <source>Rows per transaction (default 1000).</source>
-        <translation>每个事务的行数（默认 1000）。</translation>
-    </message>
-    <message>
         <source>%1 id prefix &apos;%2&apos; is ambiguous; give more characters.</source>
         <translation>%1 ID 前缀“%2”不唯一，请多输入几个字符。</translation>
     </message>
@@ -3384,6 +3380,10 @@ Rejected: %5
     <message>
         <source>Remind N days before the date (runout, birthday, holiday, custom_date), or N days after a take-over (takeover); 0-365.</source>
         <translation>在日期前 N 天提醒（runout、birthday、holiday、custom_date），或在接手后 N 天提醒（takeover）；0-365。</translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 5000).</source>
+        <translation>每个事务的行数（默认 5000）。</translation>
     </message>
 </context>
 <context>
