@@ -7,14 +7,17 @@
 #include "domain/ProductRepository.h"
 #include "domain/TagRepository.h"
 #include "library/Actor.h"
+#include "reminders/ReminderEngine.h"
+#include "reminders/RuleRepository.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "util/Ids.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace ll::test {
@@ -104,6 +107,53 @@ struct Fixture
 };
 
 // A moment given as Beijing time.
-inline QDateTime beijing(const QDate& d, const QTime& t) { return QDateTime(d, t, QTimeZone("Asia/Shanghai")); }
+inline QDateTime beijing(const QDate& d, const QTime& t)
+{
+    return QDateTime(d, t, QTimeZone("Asia/Shanghai"));
+}
+
+// A team rule of `kind` added by the manager; `tweak` adjusts the input first.
+inline ReminderRule addRule(Fixture& f, const QString& kind,
+                            const std::function<void(RuleInput&)>& tweak = {})
+{
+    RuleInput in;
+    in.name = kind + QStringLiteral(" rule");
+    in.kind = kind;
+    if (tweak)
+        tweak(in);
+    auto rule = RuleRepository(*f.store, f.managerActor()).add(in, true);
+    if (!rule.ok())
+        qFatal("%s", qPrintable(rule.message()));
+    return rule.value();
+}
+
+// The reminders due on `day`, every group in order.
+inline QList<Reminder> dueList(ReminderEngine& engine, const QDate& day)
+{
+    auto groups = engine.due(day);
+    if (!groups.ok())
+        qFatal("%s", qPrintable(groups.message()));
+    QList<Reminder> out;
+    for (const ReminderGroup& g : groups.value())
+        out << g.reminders;
+    return out;
+}
+
+// Everything that defines a generated reminder, for comparing two generations.
+inline QStringList snapshot(ReminderEngine& engine)
+{
+    auto all = engine.all();
+    if (!all.ok())
+        qFatal("%s", qPrintable(all.message()));
+    QStringList out;
+    for (const Reminder& r : all.value())
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                   .arg(r.id, r.ruleId, r.contactId, toCode(r.kind), r.subject,
+                        r.anchor.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
+                        QString::number(r.dueAt.toMSecsSinceEpoch()),
+                        r.expiresOn.toString(Qt::ISODate) + QLatin1Char('/') +
+                            QString::number(r.isAnswered() ? r.answeredAt.toMSecsSinceEpoch() : 0));
+    return out;
+}
 
 } // namespace ll::test

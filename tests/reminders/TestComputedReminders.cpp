@@ -16,29 +16,6 @@ using namespace ll::test;
 
 namespace {
 
-void addRule(Fixture& f, const QString& kind, const std::function<void(RuleInput&)>& tweak = {})
-{
-    RuleInput in;
-    in.name = kind + QStringLiteral(" rule");
-    in.kind = kind;
-    if (tweak)
-        tweak(in);
-    auto rule = RuleRepository(*f.store, f.managerActor()).add(in, true);
-    if (!rule.ok())
-        qFatal("%s", qPrintable(rule.message()));
-}
-
-QList<Reminder> dueList(ReminderEngine& engine, const QDate& day)
-{
-    auto groups = engine.due(day);
-    if (!groups.ok())
-        qFatal("%s", qPrintable(groups.message()));
-    QList<Reminder> out;
-    for (const ReminderGroup& g : groups.value())
-        out << g.reminders;
-    return out;
-}
-
 QStringList ids(const QList<Reminder>& reminders)
 {
     QStringList out;

@@ -19,35 +19,6 @@ using namespace ll::reminder_candidates;
 
 namespace {
 
-ReminderRule addRule(Fixture& f, const QString& kind, const std::function<void(RuleInput&)>& tweak = {})
-{
-    RuleInput in;
-    in.name = kind + QStringLiteral(" rule");
-    in.kind = kind;
-    if (tweak)
-        tweak(in);
-    auto rule = RuleRepository(*f.store, f.managerActor()).add(in, true);
-    if (!rule.ok())
-        qFatal("%s", qPrintable(rule.message()));
-    return rule.value();
-}
-
-QStringList snapshot(ReminderEngine& engine)
-{
-    auto all = engine.all();
-    if (!all.ok())
-        qFatal("%s", qPrintable(all.message()));
-    QStringList out;
-    for (const Reminder& r : all.value())
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                   .arg(r.id, r.ruleId, r.contactId, toCode(r.kind), r.subject,
-                        r.anchor.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
-                        QString::number(r.dueAt.toMSecsSinceEpoch()),
-                        r.expiresOn.toString(Qt::ISODate) + QLatin1Char('/') +
-                            QString::number(r.isAnswered() ? r.answeredAt.toMSecsSinceEpoch() : 0));
-    return out;
-}
-
 // (rowid, id, due_on, closed_at) of every stored reminder, by key.
 QStringList storedRows(Store& store)
 {

@@ -12,51 +12,6 @@
 using namespace ll;
 using namespace ll::test;
 
-namespace {
-
-ReminderRule addRule(Fixture& f, const QString& kind, const std::function<void(RuleInput&)>& tweak = {})
-{
-    RuleInput in;
-    in.name = kind + QStringLiteral(" rule");
-    in.kind = kind;
-    if (tweak)
-        tweak(in);
-    auto rule = RuleRepository(*f.store, f.managerActor()).add(in, true);
-    if (!rule.ok())
-        qFatal("%s", qPrintable(rule.message()));
-    return rule.value();
-}
-
-QList<Reminder> dueList(ReminderEngine& engine, const QDate& day)
-{
-    auto groups = engine.due(day);
-    if (!groups.ok())
-        qFatal("%s", qPrintable(groups.message()));
-    QList<Reminder> out;
-    for (const ReminderGroup& g : groups.value())
-        out << g.reminders;
-    return out;
-}
-
-// Everything that defines a generated reminder, for comparing two generations.
-QStringList snapshot(ReminderEngine& engine)
-{
-    auto all = engine.all();
-    if (!all.ok())
-        qFatal("%s", qPrintable(all.message()));
-    QStringList out;
-    for (const Reminder& r : all.value())
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                   .arg(r.id, r.ruleId, r.contactId, toCode(r.kind), r.subject,
-                        r.anchor.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
-                        QString::number(r.dueAt.toMSecsSinceEpoch()),
-                        r.expiresOn.toString(Qt::ISODate) + QLatin1Char('/') +
-                            QString::number(r.isAnswered() ? r.answeredAt.toMSecsSinceEpoch() : 0));
-    return out;
-}
-
-} // namespace
-
 class TestReminderEngine : public QObject
 {
     Q_OBJECT

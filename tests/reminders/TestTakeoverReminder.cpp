@@ -24,28 +24,6 @@ void markTakenOver(Fixture& f, const Contact& c, const QString& fromId, const QS
         qFatal("taken over");
 }
 
-QList<Reminder> dueOn(ReminderEngine& engine, const QDate& day)
-{
-    auto groups = engine.due(day);
-    if (!groups.ok())
-        qFatal("%s", qPrintable(groups.message()));
-    QList<Reminder> out;
-    for (const ReminderGroup& g : groups.value())
-        out << g.reminders;
-    return out;
-}
-
-QStringList snapshot(ReminderEngine& engine)
-{
-    QStringList out;
-    for (const Reminder& r : engine.all().value())
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                   .arg(r.id, r.contactId, r.anchor.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
-                        QString::number(r.dueAt.toMSecsSinceEpoch()),
-                        QString::number(r.isAnswered() ? r.answeredAt.toMSecsSinceEpoch() : 0));
-    return out;
-}
-
 } // namespace
 
 class TestTakeoverReminder : public QObject
@@ -100,7 +78,7 @@ private slots:
         QVERIFY(takeover_defaults::ensure(*f.store, f.guideActor()).ok());
 
         ReminderEngine engine(*f.store);
-        const QList<Reminder> due = dueOn(engine, QDate(2025, 10, 1));
+        const QList<Reminder> due = dueList(engine, QDate(2025, 10, 1));
         QCOMPARE(due.size(), 1);
         const Reminder& r = due.constFirst();
         QCOMPARE(r.contactId, waiting.id);
@@ -120,7 +98,7 @@ private slots:
         // The new owner's first follow-up closes it.
         f.followUp(waiting, at.addDays(1));
         QVERIFY(engine.recomputeContact(waiting.rowId).ok());
-        QVERIFY(dueOn(engine, QDate(2025, 10, 2)).isEmpty());
+        QVERIFY(dueList(engine, QDate(2025, 10, 2)).isEmpty());
         QCOMPARE(engine.forContact(waiting.id).value().constFirst().answeredAt, at.addDays(1).toUTC());
     }
 

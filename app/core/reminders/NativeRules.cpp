@@ -1,6 +1,7 @@
 #include "reminders/NativeRules.h"
 
 #include "store/Database.h"
+#include "store/Statement.h"
 
 #include <algorithm>
 #include <cstring>
@@ -10,7 +11,7 @@
 namespace ll {
 
 using reminder_candidates::Candidate;
-using reminder_candidates::RawQuery;
+using reminder_candidates::poolText;
 
 namespace {
 
@@ -54,10 +55,10 @@ qint64& slot(std::vector<qint64>& cache, int id)
 class RecentTexts
 {
 public:
-    int pooled(const RawQuery& query, int column, reminder_candidates::TextPool& pool)
+    int pooled(const Statement& query, int column, reminder_candidates::TextPool& pool)
     {
         int bytes = 0;
-        const char* p = query.text(column, &bytes);
+        const char* p = query.utf8(column, &bytes);
         for (int i = 0; i < m_count; ++i) {
             const QByteArray& known = pool.text(m_ids[i]);
             if (known.size() == bytes && std::memcmp(known.constData(), p, size_t(bytes)) == 0)
@@ -139,17 +140,17 @@ Result<int> NativeRules::countComputed(const ReminderRule& rule)
     qint64 touchedBefore = 0; // dormant: the last touch must be before this
     if (rule.kind == RuleKind::Holiday) {
         // Every contact in scope has one reminder per holiday in the window.
-        RawQuery holidays(m_db,
-                          rule.holidayName.isEmpty()
-                              ? QByteArray("SELECT count(*) FROM holiday h WHERE h.deleted = 0 AND h.day "
-                                           ">= ?1 AND date(julianday(h.day) - ?2) <= ?3")
-                              : QByteArray("SELECT count(*) FROM holiday h WHERE h.deleted = 0 AND h.day "
-                                           ">= ?1 AND date(julianday(h.day) - ?2) <= ?3 AND h.name = ?4"));
-        holidays.bindText(1, m_reference.toString(Qt::ISODate).toUtf8());
-        holidays.bindInt64(2, rule.leadDays);
-        holidays.bindText(3, m_horizonEnd.toString(Qt::ISODate).toUtf8());
+        Statement holidays(m_db,
+                           rule.holidayName.isEmpty()
+                               ? QByteArray("SELECT count(*) FROM holiday h WHERE h.deleted = 0 AND h.day "
+                                            ">= ?1 AND date(julianday(h.day) - ?2) <= ?3")
+                               : QByteArray("SELECT count(*) FROM holiday h WHERE h.deleted = 0 AND h.day "
+                                            ">= ?1 AND date(julianday(h.day) - ?2) <= ?3 AND h.name = ?4"));
+        holidays.bindUtf8(1, m_reference.toString(Qt::ISODate).toUtf8());
+        holidays.bind(2, rule.leadDays);
+        holidays.bindUtf8(3, m_horizonEnd.toString(Qt::ISODate).toUtf8());
         if (!rule.holidayName.isEmpty())
-            holidays.bindText(4, rule.holidayName.toUtf8());
+            holidays.bindUtf8(4, rule.holidayName.toUtf8());
         auto row = holidays.step();
         if (!row.ok())
             return row.error();
@@ -182,9 +183,9 @@ Status NativeRules::loadContacts()
     if (m_contactsLoaded)
         return {};
     // Every column read is in contact_reminder_scope, so the narrow index is scanned, not the wide rows.
-    RawQuery scan(m_db,
-                  "SELECT rowid, deleted, merged_into, owner_id, stage, store_id, birthday, created_at, "
-                  "last_contacted_at FROM contact INDEXED BY contact_reminder_scope");
+    Statement scan(m_db,
+                   "SELECT rowid, deleted, merged_into, owner_id, stage, store_id, birthday, created_at, "
+                   "last_contacted_at FROM contact INDEXED BY contact_reminder_scope");
     RecentTexts merged;
     RecentTexts stages;
     RecentTexts stores;
@@ -200,10 +201,10 @@ Status NativeRules::loadContacts()
         c.unmerged = merged.pooled(scan, 2, m_pool) == m_pool.empty();
         // Owner, store and birthday are pooled only when a rule reads them (few rules do; most contacts
         // differ).
-        c.owner = m_needs.owner ? scan.pooled(3, m_pool) : 0;
+        c.owner = m_needs.owner ? poolText(scan, 3, m_pool) : 0;
         c.stage = stages.pooled(scan, 4, m_pool);
         c.store = m_needs.store ? stores.pooled(scan, 5, m_pool) : 0;
-        c.birthday = m_needs.birthday ? scan.pooled(6, m_pool) : 0;
+        c.birthday = m_needs.birthday ? poolText(scan, 6, m_pool) : 0;
         c.createdAt = scan.int64(7);
         c.lastContactedAt = scan.int64(8);
         m_contacts.push_back(c);
@@ -220,7 +221,7 @@ Status NativeRules::loadPurchases()
         return {};
     // In (contact, product) order from the index alone; each group keeps its latest day (max() on the
     // text) and the quantities bought that day added up, like ll_latest_quantity.
-    RawQuery scan(
+    Statement scan(
         m_db,
         "SELECT contact_rowid, product_rowid, purchased_on, quantity FROM purchase "
         "INDEXED BY purchase_by_contact_product WHERE deleted = 0 ORDER BY contact_rowid, product_rowid");
@@ -242,7 +243,7 @@ Status NativeRules::loadPurchases()
         const qint64 contact = scan.int64(0);
         const qint64 product = scan.int64(1);
         int bytes = 0;
-        const char* day = scan.text(2, &bytes);
+        const char* day = scan.utf8(2, &bytes);
         const qint64 quantity = scan.int64(3);
         if (!open || contact != group.contactRowId || product != group.productRowId) {
             if (open)
@@ -271,8 +272,9 @@ Status NativeRules::loadFollowUps()
 {
     if (m_followUpsLoaded)
         return {};
-    RawQuery scan(m_db, "SELECT contact_rowid, happened_at FROM followup INDEXED BY followup_by_contact_live "
-                        "WHERE deleted = 0 ORDER BY contact_rowid, happened_at");
+    Statement scan(m_db,
+                   "SELECT contact_rowid, happened_at FROM followup INDEXED BY followup_by_contact_live "
+                   "WHERE deleted = 0 ORDER BY contact_rowid, happened_at");
     while (true) {
         auto row = scan.step();
         if (!row.ok())
@@ -300,14 +302,14 @@ Result<NativeRules::Scope> NativeRules::scopeOf(const ReminderRule& rule)
     QStringList params;
     for (int i = 0; i < rule.tagIds.size(); ++i)
         params << QStringLiteral("?%1").arg(i + 1);
-    RawQuery tagged(m_db,
-                    QStringLiteral("SELECT ct.contact_rowid FROM contact_tag ct WHERE ct.present = 1 "
-                                   "AND ct.tag_rowid IN (SELECT rowid FROM tag WHERE deleted = 0 AND id "
-                                   "IN (%1))")
-                        .arg(params.join(QLatin1Char(',')))
-                        .toUtf8());
+    Statement tagged(m_db,
+                     QStringLiteral("SELECT ct.contact_rowid FROM contact_tag ct WHERE ct.present = 1 "
+                                    "AND ct.tag_rowid IN (SELECT rowid FROM tag WHERE deleted = 0 AND id "
+                                    "IN (%1))")
+                         .arg(params.join(QLatin1Char(',')))
+                         .toUtf8());
     for (int i = 0; i < rule.tagIds.size(); ++i)
-        tagged.bindText(i + 1, rule.tagIds.at(i).toUtf8());
+        tagged.bindUtf8(i + 1, rule.tagIds.at(i).toUtf8());
     while (true) {
         auto row = tagged.step();
         if (!row.ok())
@@ -394,13 +396,13 @@ Result<int> NativeRules::dayPlus(int dayId, qint64 days)
     const qint64 jd = julianDay(dayId);
     if (jd != kNone && jd + days >= kFirstJulianDay && jd + days <= kLastJulianDay)
         return dayOfJulian(jd + days);
-    RawQuery sql(m_db, "SELECT date(julianday(?1) + ?2)");
-    sql.bindText(1, m_pool.text(dayId));
-    sql.bindInt64(2, days);
+    Statement sql(m_db, "SELECT date(julianday(?1) + ?2)");
+    sql.bindUtf8(1, m_pool.text(dayId));
+    sql.bind(2, days);
     auto row = sql.step();
     if (!row.ok())
         return row.error();
-    return !row.value() || sql.isNull(0) ? -1 : sql.pooled(0, m_pool);
+    return !row.value() || sql.isNull(0) ? -1 : poolText(sql, 0, m_pool);
 }
 
 qint64 NativeRules::nextYearly(int textId)
@@ -423,8 +425,8 @@ Result<bool> NativeRules::isSqlDate(int textId)
         return true;
     qint64& known = slot(m_sqlDates, textId);
     if (known == kUnset) {
-        RawQuery sql(m_db, "SELECT date(?1) = ?1");
-        sql.bindText(1, m_pool.text(textId));
+        Statement sql(m_db, "SELECT date(?1) = ?1");
+        sql.bindUtf8(1, m_pool.text(textId));
         auto row = sql.step();
         if (!row.ok())
             return row.error();
@@ -441,21 +443,21 @@ Status NativeRules::appendRunOut(const ReminderRule& rule, const Scope& scope, s
     LL_TRY(loadFollowUps());
     QHash<qint64, Product> products;
     {
-        RawQuery list(m_db,
-                      rule.productId.isEmpty()
-                          ? QByteArray("SELECT rowid, id, cycle_days FROM product WHERE deleted = 0 AND "
-                                       "cycle_days > 0")
-                          : QByteArray("SELECT rowid, id, cycle_days FROM product WHERE deleted = 0 AND "
-                                       "cycle_days > 0 AND id = ?1"));
+        Statement list(m_db,
+                       rule.productId.isEmpty()
+                           ? QByteArray("SELECT rowid, id, cycle_days FROM product WHERE deleted = 0 AND "
+                                        "cycle_days > 0")
+                           : QByteArray("SELECT rowid, id, cycle_days FROM product WHERE deleted = 0 AND "
+                                        "cycle_days > 0 AND id = ?1"));
         if (!rule.productId.isEmpty())
-            list.bindText(1, rule.productId.toUtf8());
+            list.bindUtf8(1, rule.productId.toUtf8());
         while (true) {
             auto row = list.step();
             if (!row.ok())
                 return row.error();
             if (!row.value())
                 break;
-            products.insert(list.int64(0), Product{list.pooled(1, m_pool), list.int64(2)});
+            products.insert(list.int64(0), Product{poolText(list, 1, m_pool), list.int64(2)});
         }
     }
     const int kind = m_pool.id(toCode(RuleKind::RunOut));
@@ -566,8 +568,8 @@ Status NativeRules::appendCustomDate(const ReminderRule& rule, const Scope& scop
 {
     const int kind = m_pool.id(toCode(RuleKind::CustomDate));
     const QByteArray horizon = m_pool.text(m_horizonDay); // a copy: the pool grows
-    RawQuery fields(m_db, "SELECT contact_rowid, value FROM contact_field WHERE name = ?1");
-    fields.bindText(1, rule.dateField.toUtf8());
+    Statement fields(m_db, "SELECT contact_rowid, value FROM contact_field WHERE name = ?1");
+    fields.bindUtf8(1, rule.dateField.toUtf8());
     while (true) {
         auto row = fields.step();
         if (!row.ok())
@@ -575,7 +577,7 @@ Status NativeRules::appendCustomDate(const ReminderRule& rule, const Scope& scop
         if (!row.value())
             break;
         const qint64 rowId = fields.int64(0);
-        const int value = fields.pooled(1, m_pool);
+        const int value = poolText(fields, 1, m_pool);
         // Yearly: the next anniversary of the field's day; once: the field's day itself, if it is one.
         int anchor = value;
         if (rule.yearly) {

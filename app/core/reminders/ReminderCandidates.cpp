@@ -34,113 +34,10 @@ bool Candidate::keyBefore(const Candidate& o) const
            std::tie(o.ruleRowId, o.contactRowId, o.subject, o.anchor);
 }
 
-RawQuery::RawQuery(Database& db, const QByteArray& sql)
-    : m_db(db)
-{
-    if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
-        m_status = db.lastError(ErrorCode::Internal);
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-    }
-}
-
-RawQuery::~RawQuery()
-{
-    sqlite3_finalize(m_stmt);
-}
-
-void RawQuery::noteBind(int rc)
-{
-    if (rc != SQLITE_OK && m_status.ok())
-        m_status = m_db.lastError(ErrorCode::Internal);
-}
-
-// The same mapping as Statement::bind(QVariant), so a rule's SQL means the same whichever runs it.
-void RawQuery::bind(int index, const QVariant& value)
-{
-    if (!m_stmt)
-        return;
-    if (!value.isValid() || value.isNull()) {
-        noteBind(sqlite3_bind_null(m_stmt, index));
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        bindInt64(index, value.toLongLong());
-        return;
-    case QMetaType::Double:
-        noteBind(sqlite3_bind_double(m_stmt, index, value.toDouble()));
-        return;
-    case QMetaType::QByteArray: {
-        const QByteArray blob = value.toByteArray();
-        noteBind(sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT));
-        return;
-    }
-    default:
-        bindText(index, value.toString().toUtf8());
-        return;
-    }
-}
-
-void RawQuery::bindText(int index, const QByteArray& value)
-{
-    if (m_stmt)
-        noteBind(sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT));
-}
-
-void RawQuery::bindInt64(int index, qint64 value)
-{
-    if (m_stmt)
-        noteBind(sqlite3_bind_int64(m_stmt, index, value));
-}
-
-Result<bool> RawQuery::step()
-{
-    if (!m_status.ok())
-        return m_status.error();
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    Error e = m_db.lastError();
-    sqlite3_reset(m_stmt);
-    return e;
-}
-
-void RawQuery::reset()
-{
-    if (m_stmt) {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-}
-
-bool RawQuery::isNull(int column) const
-{
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
-}
-
-qint64 RawQuery::int64(int column) const
-{
-    return sqlite3_column_int64(m_stmt, column);
-}
-
-const char* RawQuery::text(int column, int* bytes) const
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    *bytes = sqlite3_column_bytes(m_stmt, column);
-    return p ? p : "";
-}
-
-int RawQuery::pooled(int column, TextPool& pool) const
+int poolText(const Statement& query, int column, TextPool& pool)
 {
     int bytes = 0;
-    const char* p = text(column, &bytes);
+    const char* p = query.utf8(column, &bytes);
     return pool.id(p, bytes);
 }
 
@@ -151,10 +48,10 @@ namespace {
 class ColumnMemo
 {
 public:
-    int pooled(const RawQuery& query, int column, TextPool& pool)
+    int pooled(const Statement& query, int column, TextPool& pool)
     {
         int bytes = 0;
-        const char* p = query.text(column, &bytes);
+        const char* p = query.utf8(column, &bytes);
         if (m_id >= 0 && bytes == m_bytes && std::memcmp(p, pool.text(m_id).constData(), size_t(bytes)) == 0)
             return m_id;
         m_id = pool.id(p, bytes);
@@ -167,7 +64,7 @@ private:
     int m_bytes = 0;
 };
 
-Candidate readRow(const RawQuery& q, TextPool& pool, ColumnMemo* memo)
+Candidate readRow(const Statement& q, TextPool& pool, ColumnMemo* memo)
 {
     Candidate c;
     c.ruleRowId = q.int64(0);
@@ -183,16 +80,16 @@ Candidate readRow(const RawQuery& q, TextPool& pool, ColumnMemo* memo)
     return c;
 }
 
-bool sameText(const RawQuery& q, int column, const QByteArray& text)
+bool sameText(const Statement& q, int column, const QByteArray& text)
 {
     int bytes = 0;
-    const char* p = q.text(column, &bytes);
+    const char* p = q.utf8(column, &bytes);
     return bytes == text.size() && std::memcmp(p, text.constData(), size_t(bytes)) == 0;
 }
 
 } // namespace
 
-Status appendRows(RawQuery& query, TextPool& pool, std::vector<Candidate>& out)
+Status appendRows(Statement& query, TextPool& pool, std::vector<Candidate>& out)
 {
     ColumnMemo memo[6];
     while (true) {
@@ -221,8 +118,8 @@ Result<Difference> writeDifference(Database& db, TextPool& pool, std::vector<Can
     std::vector<bool> present(candidates.size(), false);
     std::vector<qint64> gone;
     {
-        RawQuery scan(db, "SELECT rowid, rule_rowid, contact_rowid, subject, anchor, kind, due_on, due_at, "
-                          "expires_on, closed_by, closed_at FROM reminder");
+        Statement scan(db, "SELECT rowid, rule_rowid, contact_rowid, subject, anchor, kind, due_on, due_at, "
+                           "expires_on, closed_by, closed_at FROM reminder");
         size_t begin = 0;
         size_t end = 0;
         auto before = [](const Candidate& c, const std::pair<qint64, qint64>& key) {
@@ -271,9 +168,9 @@ Result<Difference> writeDifference(Database& db, TextPool& pool, std::vector<Can
         }
     }
 
-    RawQuery del(db, "DELETE FROM reminder WHERE rowid = ?");
+    Statement del(db, "DELETE FROM reminder WHERE rowid = ?");
     for (qint64 rowId : gone) {
-        del.bindInt64(1, rowId);
+        del.bind(1, rowId);
         auto done = del.step();
         del.reset();
         if (!done.ok())
@@ -281,10 +178,10 @@ Result<Difference> writeDifference(Database& db, TextPool& pool, std::vector<Can
         ++diff.deleted;
     }
 
-    RawQuery contactId(db, "SELECT id FROM contact WHERE rowid = ?");
-    RawQuery insert(db, "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, "
-                        "due_on, due_at, expires_on, closed_by, closed_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement contactId(db, "SELECT id FROM contact WHERE rowid = ?");
+    Statement insert(db, "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, "
+                         "due_on, due_at, expires_on, closed_by, closed_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     qint64 lastContact = 0;
     QString lastContactId;
     for (size_t i = 0; i < candidates.size(); ++i) {
@@ -292,12 +189,12 @@ Result<Difference> writeDifference(Database& db, TextPool& pool, std::vector<Can
             continue;
         const Candidate& n = candidates[i];
         if (n.contactRowId != lastContact || lastContactId.isEmpty()) {
-            contactId.bindInt64(1, n.contactRowId);
+            contactId.bind(1, n.contactRowId);
             auto found = contactId.step();
             if (!found.ok())
                 return found.error();
             int bytes = 0;
-            const char* p = found.value() ? contactId.text(0, &bytes) : "";
+            const char* p = found.value() ? contactId.utf8(0, &bytes) : "";
             lastContactId = QString::fromUtf8(p, bytes);
             lastContact = n.contactRowId;
             contactId.reset();
@@ -306,17 +203,17 @@ Result<Difference> writeDifference(Database& db, TextPool& pool, std::vector<Can
             ReminderEngine::reminderId(ruleIds.value(n.ruleRowId), lastContactId,
                                        QDate::fromString(QString::fromUtf8(pool.text(n.anchor)), Qt::ISODate),
                                        QString::fromUtf8(pool.text(n.subject)));
-        insert.bindText(1, id.toUtf8());
-        insert.bindInt64(2, n.ruleRowId);
-        insert.bindInt64(3, n.contactRowId);
-        insert.bindText(4, pool.text(n.kind));
-        insert.bindText(5, pool.text(n.subject));
-        insert.bindText(6, pool.text(n.anchor));
-        insert.bindText(7, pool.text(n.dueOn));
-        insert.bindInt64(8, n.dueAt);
-        insert.bindText(9, pool.text(n.expiresOn));
-        insert.bindText(10, pool.text(n.closedBy));
-        insert.bindInt64(11, n.closedAt);
+        insert.bindUtf8(1, id.toUtf8());
+        insert.bind(2, n.ruleRowId);
+        insert.bind(3, n.contactRowId);
+        insert.bindUtf8(4, pool.text(n.kind));
+        insert.bindUtf8(5, pool.text(n.subject));
+        insert.bindUtf8(6, pool.text(n.anchor));
+        insert.bindUtf8(7, pool.text(n.dueOn));
+        insert.bind(8, n.dueAt);
+        insert.bindUtf8(9, pool.text(n.expiresOn));
+        insert.bindUtf8(10, pool.text(n.closedBy));
+        insert.bind(11, n.closedAt);
         auto done = insert.step();
         insert.reset();
         if (!done.ok())

@@ -15,6 +15,7 @@ struct sqlite3_stmt;
 namespace ll {
 
 class Database;
+class Statement;
 
 // The reminders a full recompute generates, held in memory and compared with the stored ones in C++, so
 // that only the difference is written (ReminderEngine::fullRecompute).
@@ -66,38 +67,12 @@ struct Candidate
     bool keyBefore(const Candidate& o) const;
 };
 
-// A prepared statement read without converting each value to QString.
-class RawQuery
-{
-public:
-    RawQuery(Database& db, const QByteArray& sql);
-    ~RawQuery();
-    RawQuery(const RawQuery&) = delete;
-    RawQuery& operator=(const RawQuery&) = delete;
-
-    const Status& status() const { return m_status; }
-    void bind(int index, const QVariant& value);
-    void bindText(int index, const QByteArray& value);
-    void bindInt64(int index, qint64 value);
-    Result<bool> step();
-    void reset();
-
-    bool isNull(int column) const;
-    qint64 int64(int column) const;
-    const char* text(int column, int* bytes) const;
-    int pooled(int column, TextPool& pool) const; // the pool id of a text column
-
-private:
-    void noteBind(int rc);
-
-    Database& m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    Status m_status;
-};
+// The pool id of a text column of the current row, read without converting it to QString.
+int poolText(const Statement& query, int column, TextPool& pool);
 
 // Appends the rows of a query that yields (rule_rowid, contact_rowid, kind, subject, anchor, due_on,
 // due_at, expires_on, closed_by, closed_at).
-Status appendRows(RawQuery& query, TextPool& pool, std::vector<Candidate>& out);
+Status appendRows(Statement& query, TextPool& pool, std::vector<Candidate>& out);
 
 struct Difference
 {

@@ -484,7 +484,7 @@ Status collectRows(Database& db, const ReminderRule& rule, const QDate& referenc
         QStringLiteral("SELECT rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at, "
                        "expires_on, closed_by, closed_at FROM (%1)")
             .arg(ruleRows(b, rule, reference, horizonEnd, 0, {}, calendar));
-    reminder_candidates::RawQuery query(db, sql.toUtf8());
+    Statement query(db, sql.toUtf8());
     for (int i = 0; i < b.binds.size(); ++i)
         query.bind(i + 1, b.binds.at(i));
     return reminder_candidates::appendRows(query, pool, out);

@@ -49,6 +49,13 @@ Statement& Statement::bindBlob(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindUtf8(int index, const QByteArray& utf8)
+{
+    if (m_stmt)
+        noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     if (m_stmt)
@@ -132,6 +139,13 @@ QString Statement::text(int column) const
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     const int n = sqlite3_column_bytes(m_stmt, column);
     return p ? QString::fromUtf8(p, n) : QString();
+}
+
+const char* Statement::utf8(int column, int* bytes) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    *bytes = sqlite3_column_bytes(m_stmt, column);
+    return p ? p : "";
 }
 
 qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }

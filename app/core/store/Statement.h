@@ -18,6 +18,9 @@ class Statement
 {
 public:
     Statement(Database& db, const char* sql);
+    Statement(Database& db, const QByteArray& sql)
+        : Statement(db, sql.constData())
+    {}
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -32,6 +35,7 @@ public:
     Statement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement& bind(int index, double value);
     Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindUtf8(int index, const QByteArray& utf8); // text already in UTF-8: no QString round trip
     Statement& bindNull(int index);
     Statement& bind(int index, const QVariant& value);
 
@@ -44,6 +48,8 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes without a copy ("" for NULL); valid until the next step or reset.
+    const char* utf8(int column, int* bytes) const;
     qint64 int64(int column) const;
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
