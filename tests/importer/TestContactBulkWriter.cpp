@@ -7,10 +7,13 @@
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "util/Ids.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +255,41 @@ private slots:
         QCOMPARE(writer.pendingCount(), 0);
         QCOMPARE(store.pendingOutboxCount().value(), mutations);
         QCOMPARE(rows(store, "SELECT city FROM contact WHERE rowid = ?", c.rowId), QStringList{QString()});
+    }
+
+    // New contacts get time-ordered (v7) ids, so a bulk import appends to the id indexes; they must stay
+    // valid record ids (lowercase 8-4-4-4-12) and unique, and ascend in the order they were made.
+    void newIdsAreAscendingUuids()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path(), DataKey::generate(), true);
+        QVERIFY(opened.ok());
+        Store& store = *opened.value();
+        ContactBulkWriter writer(store);
+        Transaction tx(store.db());
+        QVERIFY(tx.beginStatus().ok());
+        QStringList ids;
+        const QRegularExpression canonical(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 6000; ++i) {
+            ContactInput in;
+            in.name = QStringLiteral("客户%1").arg(i);
+            auto added = writer.add(in);
+            QVERIFY2(added.ok(), qPrintable(added.message()));
+            QVERIFY2(canonical.match(added->id).hasMatch(), qPrintable(added->id));
+            QVERIFY(isValidId(added->id));
+            if (!ids.isEmpty())
+                QVERIFY2(ids.last() < added->id, qPrintable(ids.last() + QLatin1String(" / ") + added->id));
+            ids << added->id;
+        }
+        QVERIFY(writer.flush().ok());
+        QVERIFY(tx.commit().ok());
+        // The first 48 bits are the Unix time in milliseconds.
+        const qint64 firstMs = QStringView(ids.first()).left(8).toLongLong(nullptr, 16) << 16 |
+                               QStringView(ids.first()).mid(9, 4).toLongLong(nullptr, 16);
+        QVERIFY(firstMs >= before);
+        QVERIFY(firstMs <= QDateTime::currentMSecsSinceEpoch());
     }
 
     void rejectsBeforeWritingAnything()
