@@ -99,6 +99,21 @@ private slots:
         QVERIFY(engine.reopen(holiday.id).ok());
         QCOMPARE(dueList(engine, QDate(2025, 10, 5)).size(), 10);
 
+        // The same through a reminder already read (the Today list's path, without a look-up by id).
+        const QList<Reminder> listed = dueList(engine, QDate(2025, 10, 5));
+        const int before = f.store->pendingOutboxCount().value();
+        QVERIFY(engine.dismiss(listed.at(0)).ok());
+        QCOMPARE(engine.get(listed.at(0).id).value().state, ReminderState::Dismissed);
+        QCOMPARE(engine.snooze(listed.at(1), day).code(), ErrorCode::InvalidInput); // not after the reference
+        QVERIFY(engine.snooze(listed.at(1), QDate(2025, 10, 7)).ok());
+        QCOMPARE(engine.get(listed.at(1).id).value().snoozedUntil, QDate(2025, 10, 7));
+        QCOMPARE(dueList(engine, QDate(2025, 10, 5)).size(), 8);
+        QVERIFY(engine.reopen(listed.at(0).id).ok());
+        QVERIFY(engine.markDone(listed.at(1)).ok());
+        QVERIFY(engine.reopen(listed.at(1).id).ok());
+        QCOMPARE(dueList(engine, QDate(2025, 10, 5)).size(), 10);
+        QCOMPARE(f.store->pendingOutboxCount().value(), before + 5);
+
         // A follow-up moves the dormant anchor at once, even before the contact's recompute.
         f.followUp(contacts.at(0), beijing(QDate(2025, 10, 5), QTime(10, 0)));
         QCOMPARE(dueList(engine, QDate(2025, 10, 5)).size(), 9);

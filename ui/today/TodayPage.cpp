@@ -472,7 +472,7 @@ void TodayPage::markDone()
 {
     if (const Reminder* r = current()) {
         const int row = currentRow();
-        afterAction(m_engine->markDone(r->id), row);
+        afterAction(m_engine->markDone(*r), row);
     }
 }
 
@@ -480,7 +480,7 @@ void TodayPage::snooze(const QDate& until)
 {
     if (const Reminder* r = current()) {
         const int row = currentRow();
-        afterAction(m_engine->snooze(r->id, until), row);
+        afterAction(m_engine->snooze(*r, until), row);
     }
 }
 
@@ -488,7 +488,7 @@ void TodayPage::dismiss()
 {
     if (const Reminder* r = current()) {
         const int row = currentRow();
-        afterAction(m_engine->dismiss(r->id), row);
+        afterAction(m_engine->dismiss(*r), row);
     }
 }
 

@@ -826,11 +826,16 @@ Status ReminderEngine::setState(const QString& id, ReminderState state, const QD
     auto reminder = get(id);
     if (!reminder.ok())
         return reminder.error();
+    return setState(reminder.value(), state, until);
+}
+
+Status ReminderEngine::setState(const Reminder& reminder, ReminderState state, const QDate& until)
+{
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
     Statement& current = db.cached("SELECT clocks FROM reminder_state WHERE id = ?");
-    current.bind(1, reminder->id);
+    current.bind(1, reminder.id);
     auto row = current.step();
     if (!row.ok())
         return row.error();
@@ -843,7 +848,7 @@ Status ReminderEngine::setState(const QString& id, ReminderState state, const QD
     Statement& upsert =
         db.cached("INSERT OR REPLACE INTO reminder_state (id, state, snoozed_until, staff_id, "
                   "updated_at, clocks) VALUES (?, ?, ?, ?, ?, ?)");
-    upsert.bind(1, reminder->id)
+    upsert.bind(1, reminder.id)
         .bind(2, toCode(state))
         .bind(3, untilText)
         .bind(4, m_store.actorId())
@@ -857,9 +862,9 @@ Status ReminderEngine::setState(const QString& id, ReminderState state, const QD
          QJsonObject{{QStringLiteral("v"), untilText}, {QStringLiteral("c"), clock}}},
         // The sync engine routes the state to the contact's owner by it.
         {QStringLiteral("contactId"),
-         QJsonObject{{QStringLiteral("v"), reminder->contactId}, {QStringLiteral("c"), clock}}},
+         QJsonObject{{QStringLiteral("v"), reminder.contactId}, {QStringLiteral("c"), clock}}},
     };
-    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_state"), reminder->id, QStringLiteral("upsert"),
+    LL_TRY(m_store.appendOutbox(QStringLiteral("reminder_state"), reminder.id, QStringLiteral("upsert"),
                                 QJsonObject{{QStringLiteral("fields"), fields}}));
     return tx.commit();
 }
@@ -879,7 +884,7 @@ Status ReminderEngine::reopen(const QString& id)
     return setState(id, ReminderState::Open, {});
 }
 
-Status ReminderEngine::snooze(const QString& id, const QDate& until)
+Status ReminderEngine::checkSnoozeDay(const QDate& until)
 {
     auto reference = referenceDate();
     if (!reference.ok())
@@ -888,7 +893,29 @@ Status ReminderEngine::snooze(const QString& id, const QDate& until)
     if (!until.isValid() || until <= after)
         return makeError(ErrorCode::InvalidInput,
                          tr("Snooze until a day after %1").arg(after.toString(Qt::ISODate)));
+    return {};
+}
+
+Status ReminderEngine::snooze(const QString& id, const QDate& until)
+{
+    LL_TRY(checkSnoozeDay(until));
     return setState(id, ReminderState::Snoozed, until);
+}
+
+Status ReminderEngine::markDone(const Reminder& reminder)
+{
+    return setState(reminder, ReminderState::Done, {});
+}
+
+Status ReminderEngine::snooze(const Reminder& reminder, const QDate& until)
+{
+    LL_TRY(checkSnoozeDay(until));
+    return setState(reminder, ReminderState::Snoozed, until);
+}
+
+Status ReminderEngine::dismiss(const Reminder& reminder)
+{
+    return setState(reminder, ReminderState::Dismissed, {});
 }
 
 } // namespace ll
