@@ -185,7 +185,96 @@
     </message>
 </context>
 <context>
-    <name>ll</name>
+    <name>ll::BlobStore</name>
+    <message>
+        <source>No file at %1</source>
+        <translation>No file at %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added; try again.</source>
+        <translation>%1 changed while it was being added; try again.</translation>
+    </message>
+    <message>
+        <source>The content</source>
+        <translation>The content</translation>
+    </message>
+    <message>
+        <source>The file of this material is not on this device yet.</source>
+        <translation>The file of this material is not on this device yet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored file is damaged; it was not exported.</source>
+        <translation>The stored file is damaged; it was not exported.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>The stored file is damaged.</source>
+        <translation>The stored file is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files of at most %3 can be added to the library.</source>
+        <translation>%1 is %2; files of at most %3 can be added to the library.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Cannot write the export: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactFieldRepository</name>
+    <message>
+        <source>Field name %1 must be 1 to %2 letters, digits or _</source>
+        <translation>Field name %1 must be 1 to %2 letters, digits or _</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>Field value</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactRepository</name>
+    <message>
+        <source>A contact cannot be merged into itself</source>
+        <translation>A contact cannot be merged into itself</translation>
+    </message>
+    <message>
+        <source>A new contact has no phone numbers to remove</source>
+        <translation>A new contact has no phone numbers to remove</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
+        <translation>A contact needs at least a name, a nickname, a WeChat ID or a phone number</translation>
+    </message>
+    <message>
+        <source>A contact can have at most %1 phone numbers</source>
+        <translation>A contact can have at most %1 phone numbers</translation>
+    </message>
     <message>
         <source>No tag with id %1</source>
         <translation>No tag with id %1</translation>
@@ -207,8 +296,36 @@
         <translation>Phone number %1 is not on this contact</translation>
     </message>
     <message>
-        <source>A contact can have at most %1 phone numbers</source>
-        <translation>A contact can have at most %1 phone numbers</translation>
+        <source>No staff member with id %1</source>
+        <translation>No staff member with id %1</translation>
+    </message>
+    <message>
+        <source>No store with id %1</source>
+        <translation>No store with id %1</translation>
+    </message>
+    <message>
+        <source>No contact with row %1</source>
+        <translation>No contact with row %1</translation>
+    </message>
+    <message>
+        <source>No contact with id %1</source>
+        <translation>No contact with id %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 was merged into contact %2</source>
+        <translation>Contact %1 was merged into contact %2</translation>
+    </message>
+    <message>
+        <source>Contact %1 was deleted</source>
+        <translation>Contact %1 was deleted</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact id (give the full id or its first %2 characters)</source>
+        <translation>%1 is not a contact id (give the full id or its first %2 characters)</translation>
+    </message>
+    <message>
+        <source>Id prefix %1 matches several contacts; give more characters</source>
+        <translation>Id prefix %1 matches several contacts; give more characters</translation>
     </message>
     <message>
         <source>Invalid phone number %1: %2</source>
@@ -282,291 +399,6 @@
         <source>Store</source>
         <translation>Store</translation>
     </message>
-    <message>
-        <source>%1 contains a broken character at position %2</source>
-        <translation>%1 contains a broken character at position %2</translation>
-    </message>
-    <message>
-        <source>%1 contains the replacement character U+FFFD at position %2; the text was probably decoded with the wrong encoding</source>
-        <translation>%1 contains the replacement character U+FFFD at position %2; the text was probably decoded with the wrong encoding</translation>
-    </message>
-    <message>
-        <source>%1 contains the control character U+%2 at position %3</source>
-        <translation>%1 contains the control character U+%2 at position %3</translation>
-    </message>
-    <message>
-        <source>%1 must not be empty</source>
-        <translation>%1 must not be empty</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id: %2</source>
-        <translation>%1 is not a valid id: %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a date written YYYY-MM-DD: %2</source>
-        <translation>%1 must be a date written YYYY-MM-DD: %2</translation>
-    </message>
-    <message>
-        <source>Tag name</source>
-        <translation>Tag name</translation>
-    </message>
-    <message>
-        <source>Tag name %1 must not contain “/”</source>
-        <translation>Tag name %1 must not contain “/”</translation>
-    </message>
-    <message>
-        <source>%1 is %2; files of at most %3 can be added to the library.</source>
-        <translation>%1 is %2; files of at most %3 can be added to the library.</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>A material can have at most %1 tags</source>
-        <translation>A material can have at most %1 tags</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address (http:// or https://)</source>
-        <translation>%1 is not a web address (http:// or https://)</translation>
-    </message>
-    <message>
-        <source>A link needs its web address.</source>
-        <translation>A link needs its web address.</translation>
-    </message>
-    <message>
-        <source>A mini program needs its app id: wx followed by 16 hex digits, not %1</source>
-        <translation>A mini program needs its app id: wx followed by 16 hex digits, not %1</translation>
-    </message>
-    <message>
-        <source>Page path</source>
-        <translation>Page path</translation>
-    </message>
-    <message>
-        <source>The page path is a path inside the mini program, e.g. pages/index/index</source>
-        <translation>The page path is a path inside the mini program, e.g. pages/index/index</translation>
-    </message>
-    <message>
-        <source>Cannot write the export: %1</source>
-        <translation>Cannot write the export: %1</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2</source>
-        <translation>The row has %1 fields but the header has %2</translation>
-    </message>
-    <message>
-        <source>%1 is too long: %2 characters (at most %3)</source>
-        <translation>%1 is too long: %2 characters (at most %3)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed</source>
-        <translation>Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed</translation>
-    </message>
-    <message>
-        <source>Too many phone numbers: %1 (at most %2)</source>
-        <translation>Too many phone numbers: %1 (at most %2)</translation>
-    </message>
-    <message>
-        <source>Only a landline or service number (%1), which does not identify a person: a mobile number or WeChat ID is needed</source>
-        <translation>Only a landline or service number (%1), which does not identify a person: a mobile number or WeChat ID is needed</translation>
-    </message>
-    <message>
-        <source>Neither a mobile number nor a WeChat ID</source>
-        <translation>Neither a mobile number nor a WeChat ID</translation>
-    </message>
-    <message>
-        <source>Unknown text encoding %1</source>
-        <translation>Unknown text encoding %1</translation>
-    </message>
-    <message>
-        <source>The text cannot be written in %1</source>
-        <translation>The text cannot be written in %1</translation>
-    </message>
-    <message>
-        <source>The file is not a readable Excel workbook: %1</source>
-        <translation>The file is not a readable Excel workbook: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be unpacked</source>
-        <translation>%1 cannot be unpacked</translation>
-    </message>
-    <message>
-        <source>%1: %2 (line %3)</source>
-        <translation>%1: %2 (line %3)</translation>
-    </message>
-    <message>
-        <source>%1 has a row numbered %2</source>
-        <translation>%1 has a row numbered %2</translation>
-    </message>
-    <message>
-        <source>%1 has a cell at %2</source>
-        <translation>%1 has a cell at %2</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist (any more)</source>
-        <translation>The file %1 does not exist (any more)</translation>
-    </message>
-    <message>
-        <source>%1 is not a file</source>
-        <translation>%1 is not a file</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</source>
-        <translation>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ll::Archive</name>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 is missing</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</source>
-        <translation>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</translation>
-    </message>
-</context>
-<context>
-    <name>ll::BlobStore</name>
-    <message>
-        <source>No file at %1</source>
-        <translation>No file at %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was being added; try again.</source>
-        <translation>%1 changed while it was being added; try again.</translation>
-    </message>
-    <message>
-        <source>The content</source>
-        <translation>The content</translation>
-    </message>
-    <message>
-        <source>The file of this material is not on this device yet.</source>
-        <translation>The file of this material is not on this device yet.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>The stored file is damaged; it was not exported.</source>
-        <translation>The stored file is damaged; it was not exported.</translation>
-    </message>
-    <message>
-        <source>The file</source>
-        <translation>The file</translation>
-    </message>
-    <message>
-        <source>The stored file is damaged.</source>
-        <translation>The stored file is damaged.</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ColumnMapping</name>
-    <message>
-        <source>Unknown field %1 for column %2 (use one of: %3)</source>
-        <translation>Unknown field %1 for column %2 (use one of: %3)</translation>
-    </message>
-    <message>
-        <source>The file has no column %1</source>
-        <translation>The file has no column %1</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ContactBulkWriter</name>
-    <message>
-        <source>A new contact has no phone numbers to remove</source>
-        <translation>A new contact has no phone numbers to remove</translation>
-    </message>
-    <message>
-        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
-        <translation>A contact needs at least a name, a nickname, a WeChat ID or a phone number</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ContactFieldRepository</name>
-    <message>
-        <source>Field name %1 must be 1 to %2 letters, digits or _</source>
-        <translation>Field name %1 must be 1 to %2 letters, digits or _</translation>
-    </message>
-    <message>
-        <source>Field value</source>
-        <translation>Field value</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ContactRepository</name>
-    <message>
-        <source>A contact cannot be merged into itself</source>
-        <translation>A contact cannot be merged into itself</translation>
-    </message>
-    <message>
-        <source>A new contact has no phone numbers to remove</source>
-        <translation>A new contact has no phone numbers to remove</translation>
-    </message>
-    <message>
-        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
-        <translation>A contact needs at least a name, a nickname, a WeChat ID or a phone number</translation>
-    </message>
-</context>
-<context>
-    <name>ll::CsvReader</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>Cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>a quoted field opened on line %1 is never closed</source>
-        <translation>a quoted field opened on line %1 is never closed</translation>
-    </message>
 </context>
 <context>
     <name>ll::Database</name>
@@ -605,6 +437,33 @@
     <message>
         <source>SQLCipher is not active.</source>
         <translation>SQLCipher is not active.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::FieldChecks</name>
+    <message>
+        <source>%1 contains a broken character at position %2</source>
+        <translation>%1 contains a broken character at position %2</translation>
+    </message>
+    <message>
+        <source>%1 contains the replacement character U+FFFD at position %2; the text was probably decoded with the wrong encoding</source>
+        <translation>%1 contains the replacement character U+FFFD at position %2; the text was probably decoded with the wrong encoding</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3</source>
+        <translation>%1 contains the control character U+%2 at position %3</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: %2</source>
+        <translation>%1 is not a valid id: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD: %2</source>
+        <translation>%1 must be a date written YYYY-MM-DD: %2</translation>
     </message>
 </context>
 <context>
@@ -777,21 +636,6 @@
     </message>
 </context>
 <context>
-    <name>ll::LeadAllocator</name>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>No staff member with id %1</translation>
-    </message>
-    <message>
-        <source>Staff member %1 has left and cannot receive leads</source>
-        <translation>Staff member %1 has left and cannot receive leads</translation>
-    </message>
-    <message>
-        <source>There are no active guides to allocate leads to</source>
-        <translation>There are no active guides to allocate leads to</translation>
-    </message>
-</context>
-<context>
     <name>ll::LeadImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -820,6 +664,94 @@
     <message>
         <source>Reading the file failed: %1</source>
         <translation>Reading the file failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>a quoted field opened on line %1 is never closed</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>No staff member with id %1</translation>
+    </message>
+    <message>
+        <source>Staff member %1 has left and cannot receive leads</source>
+        <translation>Staff member %1 has left and cannot receive leads</translation>
+    </message>
+    <message>
+        <source>There are no active guides to allocate leads to</source>
+        <translation>There are no active guides to allocate leads to</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 for column %2 (use one of: %3)</source>
+        <translation>Unknown field %1 for column %2 (use one of: %3)</translation>
+    </message>
+    <message>
+        <source>The file has no column %1</source>
+        <translation>The file has no column %1</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2</source>
+        <translation>The row has %1 fields but the header has %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters (at most %3)</source>
+        <translation>%1 is too long: %2 characters (at most %3)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed</source>
+        <translation>Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>Invalid phone number %1: %2</source>
+        <translation>Invalid phone number %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many phone numbers: %1 (at most %2)</source>
+        <translation>Too many phone numbers: %1 (at most %2)</translation>
+    </message>
+    <message>
+        <source>Only a landline or service number (%1), which does not identify a person: a mobile number or WeChat ID is needed</source>
+        <translation>Only a landline or service number (%1), which does not identify a person: a mobile number or WeChat ID is needed</translation>
+    </message>
+    <message>
+        <source>Neither a mobile number nor a WeChat ID</source>
+        <translation>Neither a mobile number nor a WeChat ID</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding %1</source>
+        <translation>Unknown text encoding %1</translation>
+    </message>
+    <message>
+        <source>The text cannot be written in %1</source>
+        <translation>The text cannot be written in %1</translation>
     </message>
 </context>
 <context>
@@ -879,6 +811,50 @@
     <message>
         <source>Only managers and admins can purge unused files.</source>
         <translation>Only managers and admins can purge unused files.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>A material can have at most %1 tags</source>
+        <translation>A material can have at most %1 tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://)</source>
+        <translation>%1 is not a web address (http:// or https://)</translation>
+    </message>
+    <message>
+        <source>A link needs its web address.</source>
+        <translation>A link needs its web address.</translation>
+    </message>
+    <message>
+        <source>A mini program needs its app id: wx followed by 16 hex digits, not %1</source>
+        <translation>A mini program needs its app id: wx followed by 16 hex digits, not %1</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>Page path</translation>
+    </message>
+    <message>
+        <source>The page path is a path inside the mini program, e.g. pages/index/index</source>
+        <translation>The page path is a path inside the mini program, e.g. pages/index/index</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +991,22 @@
         <source>No product with id or SKU %1</source>
         <translation>No product with id or SKU %1</translation>
     </message>
+    <message>
+        <source>Quantity must be 1 to %1, not %2</source>
+        <translation>Quantity must be 1 to %1, not %2</translation>
+    </message>
+    <message>
+        <source>Amount %1 is out of range</source>
+        <translation>Amount %1 is out of range</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>Purchase date %1 is in the future</source>
+        <translation>Purchase date %1 is in the future</translation>
+    </message>
 </context>
 <context>
     <name>ll::Profile</name>
@@ -1041,25 +1033,6 @@
     <message>
         <source>Cannot delete %1.</source>
         <translation>Cannot delete %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ll::PurchaseRepository</name>
-    <message>
-        <source>Quantity must be 1 to %1, not %2</source>
-        <translation>Quantity must be 1 to %1, not %2</translation>
-    </message>
-    <message>
-        <source>Amount %1 is out of range</source>
-        <translation>Amount %1 is out of range</translation>
-    </message>
-    <message>
-        <source>Purchase date</source>
-        <translation>Purchase date</translation>
-    </message>
-    <message>
-        <source>Purchase date %1 is in the future</source>
-        <translation>Purchase date %1 is in the future</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1173,25 @@
     </message>
 </context>
 <context>
+    <name>ll::ScriptTemplate</name>
+    <message>
+        <source>Unknown placeholders: %1.</source>
+        <translation>Unknown placeholders: %1.</translation>
+    </message>
+    <message>
+        <source>No value for this customer: %1.</source>
+        <translation>No value for this customer: %1.</translation>
+    </message>
+    <message>
+        <source>position %1 (&quot;%2&quot;)</source>
+        <translation>position %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Unpaired brace at %1; write {{ or }} for a literal brace.</source>
+        <translation>Unpaired brace at %1; write {{ or }} for a literal brace.</translation>
+    </message>
+</context>
+<context>
     <name>ll::SensitiveWords</name>
     <message>
         <source>The text contains sensitive words: %1</source>
@@ -1256,12 +1248,17 @@
         <source>No tag named %1</source>
         <translation>No tag named %1</translation>
     </message>
-</context>
-<context>
-    <name>ll::TextDecoder</name>
     <message>
-        <source>Unknown text encoding %1</source>
-        <translation>Unknown text encoding %1</translation>
+        <source>Tag name</source>
+        <translation>Tag name</translation>
+    </message>
+    <message>
+        <source>Tag name %1 must not contain “/”</source>
+        <translation>Tag name %1 must not contain “/”</translation>
+    </message>
+    <message>
+        <source>No tag with id %1</source>
+        <translation>No tag with id %1</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1281,54 @@
     <message>
         <source>The first sheet of the workbook is empty</source>
         <translation>The first sheet of the workbook is empty</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook: %1</source>
+        <translation>The file is not a readable Excel workbook: %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</source>
+        <translation>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>%1 cannot be unpacked</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1: %2 (line %3)</translation>
+    </message>
+    <message>
+        <source>%1 has a row numbered %2</source>
+        <translation>%1 has a row numbered %2</translation>
+    </message>
+    <message>
+        <source>%1 has a cell at %2</source>
+        <translation>%1 has a cell at %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more)</source>
+        <translation>The file %1 does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</translation>
     </message>
 </context>
 <context>
@@ -3386,60 +3431,6 @@ Rejected: %5
     <message>
         <source>Rows per transaction (default 5000).</source>
         <translation>Rows per transaction (default 5000).</translation>
-    </message>
-</context>
-<context>
-    <name>ll::contact_rows</name>
-    <message>
-        <source>No contact with row %1</source>
-        <translation>No contact with row %1</translation>
-    </message>
-    <message>
-        <source>No contact with id %1</source>
-        <translation>No contact with id %1</translation>
-    </message>
-    <message>
-        <source>Contact %1 was merged into contact %2</source>
-        <translation>Contact %1 was merged into contact %2</translation>
-    </message>
-    <message>
-        <source>Contact %1 was deleted</source>
-        <translation>Contact %1 was deleted</translation>
-    </message>
-    <message>
-        <source>%1 is not a contact id (give the full id or its first %2 characters)</source>
-        <translation>%1 is not a contact id (give the full id or its first %2 characters)</translation>
-    </message>
-    <message>
-        <source>Id prefix %1 matches several contacts; give more characters</source>
-        <translation>Id prefix %1 matches several contacts; give more characters</translation>
-    </message>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>No staff member with id %1</translation>
-    </message>
-    <message>
-        <source>No store with id %1</source>
-        <translation>No store with id %1</translation>
-    </message>
-</context>
-<context>
-    <name>ll::script_template::Rendered</name>
-    <message>
-        <source>Unknown placeholders: %1.</source>
-        <translation>Unknown placeholders: %1.</translation>
-    </message>
-    <message>
-        <source>No value for this customer: %1.</source>
-        <translation>No value for this customer: %1.</translation>
-    </message>
-    <message>
-        <source>position %1 (&quot;%2&quot;)</source>
-        <translation>position %1 (&quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>Unpaired brace at %1; write {{ or }} for a literal brace.</source>
-        <translation>Unpaired brace at %1; write {{ or }} for a literal brace.</translation>
     </message>
 </context>
 <context>

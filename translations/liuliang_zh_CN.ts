@@ -184,7 +184,96 @@
     </message>
 </context>
 <context>
-    <name>ll</name>
+    <name>ll::BlobStore</name>
+    <message>
+        <source>No file at %1</source>
+        <translation>%1 处没有文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being added; try again.</source>
+        <translation>%1 在添加过程中被修改了，请重试。</translation>
+    </message>
+    <message>
+        <source>The content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>The file of this material is not on this device yet.</source>
+        <translation>此素材的文件还不在这台设备上。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The stored file is damaged; it was not exported.</source>
+        <translation>保存的文件已损坏，未导出。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The stored file is damaged.</source>
+        <translation>保存的文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files of at most %3 can be added to the library.</source>
+        <translation>%1 大小为 %2，素材库只能添加不超过 %3 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactExport</name>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactFieldRepository</name>
+    <message>
+        <source>Field name %1 must be 1 to %2 letters, digits or _</source>
+        <translation>字段名 %1 必须是 1 到 %2 个字母、数字或 _</translation>
+    </message>
+    <message>
+        <source>Field value</source>
+        <translation>字段值</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ContactRepository</name>
+    <message>
+        <source>A contact cannot be merged into itself</source>
+        <translation>客户不能合并到自己</translation>
+    </message>
+    <message>
+        <source>A new contact has no phone numbers to remove</source>
+        <translation>新客户没有可移除的号码</translation>
+    </message>
+    <message>
+        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
+        <translation>客户至少需要姓名、昵称、微信号或手机号之一</translation>
+    </message>
+    <message>
+        <source>A contact can have at most %1 phone numbers</source>
+        <translation>一位客户最多有 %1 个号码</translation>
+    </message>
     <message>
         <source>No tag with id %1</source>
         <translation>没有 ID 为 %1 的标签</translation>
@@ -206,8 +295,36 @@
         <translation>此客户没有号码 %1</translation>
     </message>
     <message>
-        <source>A contact can have at most %1 phone numbers</source>
-        <translation>一位客户最多有 %1 个号码</translation>
+        <source>No staff member with id %1</source>
+        <translation>没有 ID 为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>No store with id %1</source>
+        <translation>没有 ID 为 %1 的门店</translation>
+    </message>
+    <message>
+        <source>No contact with row %1</source>
+        <translation>没有行号为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>No contact with id %1</source>
+        <translation>没有 ID 为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>Contact %1 was merged into contact %2</source>
+        <translation>客户 %1 已合并到客户 %2</translation>
+    </message>
+    <message>
+        <source>Contact %1 was deleted</source>
+        <translation>客户 %1 已删除</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact id (give the full id or its first %2 characters)</source>
+        <translation>%1 不是客户 ID（请给出完整 ID 或其前 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>Id prefix %1 matches several contacts; give more characters</source>
+        <translation>ID 前缀 %1 匹配多位客户，请多给几个字符</translation>
     </message>
     <message>
         <source>Invalid phone number %1: %2</source>
@@ -281,291 +398,6 @@
         <source>Store</source>
         <translation>门店</translation>
     </message>
-    <message>
-        <source>%1 contains a broken character at position %2</source>
-        <translation>%1 在第 %2 个位置有损坏的字符</translation>
-    </message>
-    <message>
-        <source>%1 contains the replacement character U+FFFD at position %2; the text was probably decoded with the wrong encoding</source>
-        <translation>%1 在第 %2 个位置含有替换字符 U+FFFD，文本可能用错了编码</translation>
-    </message>
-    <message>
-        <source>%1 contains the control character U+%2 at position %3</source>
-        <translation>%1 在第 %3 个位置含有控制字符 U+%2</translation>
-    </message>
-    <message>
-        <source>%1 must not be empty</source>
-        <translation>%1 不能为空</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id: %2</source>
-        <translation>%1 不是有效的 ID：%2</translation>
-    </message>
-    <message>
-        <source>%1 must be a date written YYYY-MM-DD: %2</source>
-        <translation>%1 必须是 YYYY-MM-DD 格式的日期：%2</translation>
-    </message>
-    <message>
-        <source>Tag name</source>
-        <translation>标签名</translation>
-    </message>
-    <message>
-        <source>Tag name %1 must not contain “/”</source>
-        <translation>标签名 %1 不能包含“/”</translation>
-    </message>
-    <message>
-        <source>%1 is %2; files of at most %3 can be added to the library.</source>
-        <translation>%1 大小为 %2，素材库只能添加不超过 %3 的文件。</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>A material can have at most %1 tags</source>
-        <translation>一个素材最多有 %1 个标签</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address (http:// or https://)</source>
-        <translation>%1 不是网址（需以 http:// 或 https:// 开头）</translation>
-    </message>
-    <message>
-        <source>A link needs its web address.</source>
-        <translation>链接需要填写网址。</translation>
-    </message>
-    <message>
-        <source>A mini program needs its app id: wx followed by 16 hex digits, not %1</source>
-        <translation>小程序需要 AppID：wx 加 16 位十六进制数字，而不是 %1</translation>
-    </message>
-    <message>
-        <source>Page path</source>
-        <translation>页面路径</translation>
-    </message>
-    <message>
-        <source>The page path is a path inside the mini program, e.g. pages/index/index</source>
-        <translation>页面路径是小程序内部的路径，例如 pages/index/index</translation>
-    </message>
-    <message>
-        <source>Cannot write the export: %1</source>
-        <translation>无法写入导出文件：%1</translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2</source>
-        <translation>此行有 %1 个字段，但表头有 %2 个</translation>
-    </message>
-    <message>
-        <source>%1 is too long: %2 characters (at most %3)</source>
-        <translation>%1 太长：%2 个字符（最多 %3 个）</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed</source>
-        <translation>微信号 %1 无效：只能包含字母、数字和 _ - . @ +</translation>
-    </message>
-    <message>
-        <source>Too many phone numbers: %1 (at most %2)</source>
-        <translation>号码太多：%1 个（最多 %2 个）</translation>
-    </message>
-    <message>
-        <source>Only a landline or service number (%1), which does not identify a person: a mobile number or WeChat ID is needed</source>
-        <translation>只有座机或服务号码（%1），无法确定是哪个人：需要手机号或微信号</translation>
-    </message>
-    <message>
-        <source>Neither a mobile number nor a WeChat ID</source>
-        <translation>既没有手机号也没有微信号</translation>
-    </message>
-    <message>
-        <source>Unknown text encoding %1</source>
-        <translation>未知文本编码 %1</translation>
-    </message>
-    <message>
-        <source>The text cannot be written in %1</source>
-        <translation>文本无法用 %1 编码写出</translation>
-    </message>
-    <message>
-        <source>The file is not a readable Excel workbook: %1</source>
-        <translation>该文件不是可读取的 Excel 工作簿：%1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be unpacked</source>
-        <translation>无法解压 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (line %3)</source>
-        <translation>%1：%2（第 %3 行）</translation>
-    </message>
-    <message>
-        <source>%1 has a row numbered %2</source>
-        <translation>%1 中有编号为 %2 的行</translation>
-    </message>
-    <message>
-        <source>%1 has a cell at %2</source>
-        <translation>%1 中有位于 %2 的单元格</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist (any more)</source>
-        <translation>文件 %1 不存在（或已被移走）</translation>
-    </message>
-    <message>
-        <source>%1 is not a file</source>
-        <translation>%1 不是文件</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</source>
-        <translation>%1 是旧版 Excel .xls 工作簿。请另存为 .xlsx 或 CSV 后再导入。</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ll::Archive</name>
-    <message>
-        <source>%1 is missing</source>
-        <translation>缺少 %1</translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <source>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</source>
-        <translation>工作簿太大，无法导入：%1 解压后超过 %2。请将该工作表另存为 CSV 后再导入。</translation>
-    </message>
-</context>
-<context>
-    <name>ll::BlobStore</name>
-    <message>
-        <source>No file at %1</source>
-        <translation>%1 处没有文件</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 changed while it was being added; try again.</source>
-        <translation>%1 在添加过程中被修改了，请重试。</translation>
-    </message>
-    <message>
-        <source>The content</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>The file of this material is not on this device yet.</source>
-        <translation>此素材的文件还不在这台设备上。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>The stored file is damaged; it was not exported.</source>
-        <translation>保存的文件已损坏，未导出。</translation>
-    </message>
-    <message>
-        <source>The file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>The stored file is damaged.</source>
-        <translation>保存的文件已损坏。</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ColumnMapping</name>
-    <message>
-        <source>Unknown field %1 for column %2 (use one of: %3)</source>
-        <translation>列 %2 的字段 %1 未知（可选：%3）</translation>
-    </message>
-    <message>
-        <source>The file has no column %1</source>
-        <translation>文件中没有列 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ContactBulkWriter</name>
-    <message>
-        <source>A new contact has no phone numbers to remove</source>
-        <translation>新客户没有可移除的号码</translation>
-    </message>
-    <message>
-        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
-        <translation>客户至少需要姓名、昵称、微信号或手机号之一</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ContactFieldRepository</name>
-    <message>
-        <source>Field name %1 must be 1 to %2 letters, digits or _</source>
-        <translation>字段名 %1 必须是 1 到 %2 个字母、数字或 _</translation>
-    </message>
-    <message>
-        <source>Field value</source>
-        <translation>字段值</translation>
-    </message>
-</context>
-<context>
-    <name>ll::ContactRepository</name>
-    <message>
-        <source>A contact cannot be merged into itself</source>
-        <translation>客户不能合并到自己</translation>
-    </message>
-    <message>
-        <source>A new contact has no phone numbers to remove</source>
-        <translation>新客户没有可移除的号码</translation>
-    </message>
-    <message>
-        <source>A contact needs at least a name, a nickname, a WeChat ID or a phone number</source>
-        <translation>客户至少需要姓名、昵称、微信号或手机号之一</translation>
-    </message>
-</context>
-<context>
-    <name>ll::CsvReader</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>a quoted field opened on line %1 is never closed</source>
-        <translation>第 %1 行开始的引号字段没有闭合</translation>
-    </message>
 </context>
 <context>
     <name>ll::Database</name>
@@ -604,6 +436,33 @@
     <message>
         <source>SQLCipher is not active.</source>
         <translation>SQLCipher 未生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ll::FieldChecks</name>
+    <message>
+        <source>%1 contains a broken character at position %2</source>
+        <translation>%1 在第 %2 个位置有损坏的字符</translation>
+    </message>
+    <message>
+        <source>%1 contains the replacement character U+FFFD at position %2; the text was probably decoded with the wrong encoding</source>
+        <translation>%1 在第 %2 个位置含有替换字符 U+FFFD，文本可能用错了编码</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character U+%2 at position %3</source>
+        <translation>%1 在第 %3 个位置含有控制字符 U+%2</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: %2</source>
+        <translation>%1 不是有效的 ID：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD: %2</source>
+        <translation>%1 必须是 YYYY-MM-DD 格式的日期：%2</translation>
     </message>
 </context>
 <context>
@@ -776,21 +635,6 @@
     </message>
 </context>
 <context>
-    <name>ll::LeadAllocator</name>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>没有 ID 为 %1 的员工</translation>
-    </message>
-    <message>
-        <source>Staff member %1 has left and cannot receive leads</source>
-        <translation>员工 %1 已离职，不能再分配线索</translation>
-    </message>
-    <message>
-        <source>There are no active guides to allocate leads to</source>
-        <translation>没有在职导购可以分配线索</translation>
-    </message>
-</context>
-<context>
     <name>ll::LeadImporter</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -819,6 +663,94 @@
     <message>
         <source>Reading the file failed: %1</source>
         <translation>读取文件失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号字段没有闭合</translation>
+    </message>
+    <message>
+        <source>No staff member with id %1</source>
+        <translation>没有 ID 为 %1 的员工</translation>
+    </message>
+    <message>
+        <source>Staff member %1 has left and cannot receive leads</source>
+        <translation>员工 %1 已离职，不能再分配线索</translation>
+    </message>
+    <message>
+        <source>There are no active guides to allocate leads to</source>
+        <translation>没有在职导购可以分配线索</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 for column %2 (use one of: %3)</source>
+        <translation>列 %2 的字段 %1 未知（可选：%3）</translation>
+    </message>
+    <message>
+        <source>The file has no column %1</source>
+        <translation>文件中没有列 %1</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2</source>
+        <translation>此行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters (at most %3)</source>
+        <translation>%1 太长：%2 个字符（最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed</source>
+        <translation>微信号 %1 无效：只能包含字母、数字和 _ - . @ +</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Invalid phone number %1: %2</source>
+        <translation>号码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>Too many phone numbers: %1 (at most %2)</source>
+        <translation>号码太多：%1 个（最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>Only a landline or service number (%1), which does not identify a person: a mobile number or WeChat ID is needed</source>
+        <translation>只有座机或服务号码（%1），无法确定是哪个人：需要手机号或微信号</translation>
+    </message>
+    <message>
+        <source>Neither a mobile number nor a WeChat ID</source>
+        <translation>既没有手机号也没有微信号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding %1</source>
+        <translation>未知文本编码 %1</translation>
+    </message>
+    <message>
+        <source>The text cannot be written in %1</source>
+        <translation>文本无法用 %1 编码写出</translation>
     </message>
 </context>
 <context>
@@ -878,6 +810,50 @@
     <message>
         <source>Only managers and admins can purge unused files.</source>
         <translation>只有主管和管理员可以清理未使用的文件。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>A material can have at most %1 tags</source>
+        <translation>一个素材最多有 %1 个标签</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://)</source>
+        <translation>%1 不是网址（需以 http:// 或 https:// 开头）</translation>
+    </message>
+    <message>
+        <source>A link needs its web address.</source>
+        <translation>链接需要填写网址。</translation>
+    </message>
+    <message>
+        <source>A mini program needs its app id: wx followed by 16 hex digits, not %1</source>
+        <translation>小程序需要 AppID：wx 加 16 位十六进制数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>页面路径</translation>
+    </message>
+    <message>
+        <source>The page path is a path inside the mini program, e.g. pages/index/index</source>
+        <translation>页面路径是小程序内部的路径，例如 pages/index/index</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +990,22 @@
         <source>No product with id or SKU %1</source>
         <translation>没有 ID 或 SKU 为 %1 的商品</translation>
     </message>
+    <message>
+        <source>Quantity must be 1 to %1, not %2</source>
+        <translation>数量必须是 1 到 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Amount %1 is out of range</source>
+        <translation>金额 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Purchase date %1 is in the future</source>
+        <translation>购买日期 %1 晚于今天</translation>
+    </message>
 </context>
 <context>
     <name>ll::Profile</name>
@@ -1040,25 +1032,6 @@
     <message>
         <source>Cannot delete %1.</source>
         <translation>无法删除 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ll::PurchaseRepository</name>
-    <message>
-        <source>Quantity must be 1 to %1, not %2</source>
-        <translation>数量必须是 1 到 %1，而不是 %2</translation>
-    </message>
-    <message>
-        <source>Amount %1 is out of range</source>
-        <translation>金额 %1 超出范围</translation>
-    </message>
-    <message>
-        <source>Purchase date</source>
-        <translation>购买日期</translation>
-    </message>
-    <message>
-        <source>Purchase date %1 is in the future</source>
-        <translation>购买日期 %1 晚于今天</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1172,25 @@
     </message>
 </context>
 <context>
+    <name>ll::ScriptTemplate</name>
+    <message>
+        <source>Unknown placeholders: %1.</source>
+        <translation>未知占位符：%1。</translation>
+    </message>
+    <message>
+        <source>No value for this customer: %1.</source>
+        <translation>此客户没有以下值：%1。</translation>
+    </message>
+    <message>
+        <source>position %1 (&quot;%2&quot;)</source>
+        <translation>第 %1 个位置（“%2”）</translation>
+    </message>
+    <message>
+        <source>Unpaired brace at %1; write {{ or }} for a literal brace.</source>
+        <translation>%1 处的花括号不成对；要写字面花括号请用 {{ 或 }}。</translation>
+    </message>
+</context>
+<context>
     <name>ll::SensitiveWords</name>
     <message>
         <source>The text contains sensitive words: %1</source>
@@ -1255,12 +1247,17 @@
         <source>No tag named %1</source>
         <translation>没有名为 %1 的标签</translation>
     </message>
-</context>
-<context>
-    <name>ll::TextDecoder</name>
     <message>
-        <source>Unknown text encoding %1</source>
-        <translation>未知文本编码 %1</translation>
+        <source>Tag name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <source>Tag name %1 must not contain “/”</source>
+        <translation>标签名 %1 不能包含“/”</translation>
+    </message>
+    <message>
+        <source>No tag with id %1</source>
+        <translation>没有 ID 为 %1 的标签</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1280,54 @@
     <message>
         <source>The first sheet of the workbook is empty</source>
         <translation>工作簿的第一个工作表为空</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook: %1</source>
+        <translation>该文件不是可读取的 Excel 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import: %1 unpacks to more than %2. Save the sheet as CSV and import that.</source>
+        <translation>工作簿太大，无法导入：%1 解压后超过 %2。请将该工作表另存为 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>无法解压 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <translation>%1：%2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1 has a row numbered %2</source>
+        <translation>%1 中有编号为 %2 的行</translation>
+    </message>
+    <message>
+        <source>%1 has a cell at %2</source>
+        <translation>%1 中有位于 %2 的单元格</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more)</source>
+        <translation>文件 %1 不存在（或已被移走）</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>%1 是旧版 Excel .xls 工作簿。请另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
 </context>
 <context>
@@ -3384,60 +3429,6 @@ Rejected: %5
     <message>
         <source>Rows per transaction (default 5000).</source>
         <translation>每个事务的行数（默认 5000）。</translation>
-    </message>
-</context>
-<context>
-    <name>ll::contact_rows</name>
-    <message>
-        <source>No contact with row %1</source>
-        <translation>没有行号为 %1 的客户</translation>
-    </message>
-    <message>
-        <source>No contact with id %1</source>
-        <translation>没有 ID 为 %1 的客户</translation>
-    </message>
-    <message>
-        <source>Contact %1 was merged into contact %2</source>
-        <translation>客户 %1 已合并到客户 %2</translation>
-    </message>
-    <message>
-        <source>Contact %1 was deleted</source>
-        <translation>客户 %1 已删除</translation>
-    </message>
-    <message>
-        <source>%1 is not a contact id (give the full id or its first %2 characters)</source>
-        <translation>%1 不是客户 ID（请给出完整 ID 或其前 %2 个字符）</translation>
-    </message>
-    <message>
-        <source>Id prefix %1 matches several contacts; give more characters</source>
-        <translation>ID 前缀 %1 匹配多位客户，请多给几个字符</translation>
-    </message>
-    <message>
-        <source>No staff member with id %1</source>
-        <translation>没有编号为 %1 的员工</translation>
-    </message>
-    <message>
-        <source>No store with id %1</source>
-        <translation>没有编号为 %1 的门店</translation>
-    </message>
-</context>
-<context>
-    <name>ll::script_template::Rendered</name>
-    <message>
-        <source>Unknown placeholders: %1.</source>
-        <translation>未知占位符：%1。</translation>
-    </message>
-    <message>
-        <source>No value for this customer: %1.</source>
-        <translation>此客户没有以下值：%1。</translation>
-    </message>
-    <message>
-        <source>position %1 (&quot;%2&quot;)</source>
-        <translation>第 %1 个位置（“%2”）</translation>
-    </message>
-    <message>
-        <source>Unpaired brace at %1; write {{ or }} for a literal brace.</source>
-        <translation>%1 处的花括号不成对；要写字面花括号请用 {{ 或 }}。</translation>
     </message>
 </context>
 <context>

@@ -51,22 +51,19 @@ private slots:
                  QStringLiteral("共 3 位客户"));
     }
 
-    // The importer's helpers ask for "ll::LeadImporter" while lupdate filed these under the namespace ("ll")
-    // or the class around the call ("ll::CsvReader", "ll::contact_rows"): they must still come out in
-    // Chinese.
-    void coreMessagesFiledUnderAnotherContextAreTranslated()
+    // Core files file their messages under one context for lupdate and at run time alike (a
+    // Q_DECLARE_TR_FUNCTIONS struct per file): free functions' messages too, which lupdate used to file under
+    // the namespace while the code asked for the class's context, so they showed in English.
+    void coreMessagesOfFreeFunctionsAreTranslated()
     {
         Language::setPreference(QStringLiteral("zh_CN"));
         Language::apply();
         QCOMPARE(QCoreApplication::translate("ll::LeadImporter", "Neither a mobile number nor a WeChat ID"),
                  QStringLiteral("既没有手机号也没有微信号"));
         QCOMPARE(QCoreApplication::translate("ll::ContactRepository", "No store with id %1"),
-                 QStringLiteral("没有编号为 %1 的门店"));
-        // UI contexts are never answered by source text alone, and unknown text stays as written.
-        QCOMPARE(QCoreApplication::translate("ll::ui::NoSuchPage", "Neither a mobile number nor a WeChat ID"),
-                 QStringLiteral("Neither a mobile number nor a WeChat ID"));
-        QCOMPARE(QCoreApplication::translate("ll::LeadImporter", "not in any catalogue"),
-                 QStringLiteral("not in any catalogue"));
+                 QStringLiteral("没有 ID 为 %1 的门店"));
+        QCOMPARE(QCoreApplication::translate("ll::XlsxReader", "The first sheet of the workbook is empty"),
+                 QStringLiteral("工作簿的第一个工作表为空"));
         Language::setPreference(QStringLiteral("en"));
         Language::apply();
         QCOMPARE(QCoreApplication::translate("ll::LeadImporter", "Neither a mobile number nor a WeChat ID"),

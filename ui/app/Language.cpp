@@ -1,7 +1,5 @@
 #include "app/Language.h"
 
-#include "app/CoreMessageTranslator.h"
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -21,12 +19,6 @@ QTranslator*& appTranslator()
 }
 
 QTranslator*& qtTranslator()
-{
-    static QTranslator* t = nullptr;
-    return t;
-}
-
-QTranslator*& coreTranslator()
 {
     static QTranslator* t = nullptr;
     return t;
@@ -72,7 +64,7 @@ QString Language::effective()
 void Language::apply()
 {
     auto* app = QCoreApplication::instance();
-    for (QTranslator** t : {&appTranslator(), &qtTranslator(), &coreTranslator()}) {
+    for (QTranslator** t : {&appTranslator(), &qtTranslator()}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -81,14 +73,6 @@ void Language::apply()
     }
     const QString code = effective();
     QLocale::setDefault(QLocale(code));
-    // Installed before the exact catalogue, so it is asked last (see CoreMessageTranslator).
-    auto* core = new CoreMessageTranslator(app);
-    if (core->loadTs(QStringLiteral(":/i18n-src/liuliang_%1.ts").arg(code))) {
-        QCoreApplication::installTranslator(core);
-        coreTranslator() = core;
-    } else {
-        delete core;
-    }
     auto* ours = new QTranslator(app);
     if (loadCatalogue(ours, code)) {
         QCoreApplication::installTranslator(ours);

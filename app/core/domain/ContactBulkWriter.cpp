@@ -20,14 +20,15 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ContactRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ContactRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactRepository)
+};
 
 QString tooManyPhones()
 {
-    return tr("A contact can have at most %1 phone numbers").arg(ContactLimits::Phones);
+    return Text::tr("A contact can have at most %1 phone numbers").arg(ContactLimits::Phones);
 }
 
 bool hasElement(const QList<PhoneNumber>& list, const QString& element)
@@ -299,7 +300,7 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
         return valid.error();
     const ValidContactInput& v = valid.value();
     if (v.removePhones && !v.removePhones->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A new contact has no phone numbers to remove"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("A new contact has no phone numbers to remove"));
 
     Contact c;
     c.id = newTimeOrderedId();
@@ -309,8 +310,9 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
     if (!phones.ok())
         return phones.error();
     if (c.name.isEmpty() && c.nickname.isEmpty() && c.wechatId.isEmpty() && phones->isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     c.createdAt = c.updatedAt = contact_rows::fromMs(now);
     LL_TRY(checkOwnerAndStore(v));
@@ -387,8 +389,9 @@ Result<bool> ContactBulkWriter::update(const contact_rows::Record& current, cons
         return makeError(ErrorCode::InvalidInput, tooManyPhones());
     if (after.name.isEmpty() && after.nickname.isEmpty() && after.wechatId.isEmpty() &&
         before.phones.size() + added.size() == 0)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
 
     // Only fields whose value really changes get a new clock (as in ContactRepository::update).
     FieldChanges changes(m_store, current.clocks);

@@ -29,10 +29,11 @@ Tuning& tuning()
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ContactRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ContactRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactRepository)
+};
 
 // Contact rowids in ascending order, without duplicates.
 using RowIds = QList<qint64>;
@@ -113,7 +114,7 @@ Result<std::optional<QList<qint64>>> liveTags(Database& db, const ContactQuery& 
         if (!found.ok())
             return found.error();
         if (!found.value())
-            return makeError(ErrorCode::NotFound, tr("No tag with id %1").arg(tagId.left(40)));
+            return makeError(ErrorCode::NotFound, Text::tr("No tag with id %1").arg(tagId.left(40)));
         const qint64 rowId = st.int64(0);
         const bool deleted = st.int64(1) != 0;
         st.reset();
@@ -329,9 +330,8 @@ Result<CompiledQuery> compile(Database& db, const ContactQuery& q, const WalkOpt
     if (!q.stage.isEmpty()) {
         const auto stage = stageFromCode(q.stage);
         if (!stage)
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("Unknown stage %1 (use one of: %2)").arg(q.stage.left(20), stageCodes().join(u", ")));
+            return makeError(ErrorCode::InvalidInput, Text::tr("Unknown stage %1 (use one of: %2)")
+                                                          .arg(q.stage.left(20), stageCodes().join(u", ")));
         // A list keeps walking contact_by_last_contacted & co. ("+" keeps contact_by_stage out of its
         // plan: a stage holds tens of thousands of contacts, to be read at random and sorted); a count
         // is answered from contact_by_stage alone.

@@ -20,10 +20,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ContactRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ContactRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactRepository)
+};
 
 // How far along the funnel a stage is; dormant and lost are not "further", they are a different state.
 int funnelRank(Stage s)
@@ -70,12 +71,13 @@ Result<Contact> absorb(const Contact& keep, const Contact& gone)
     else if (!gone.notes.isEmpty() && gone.notes != c.notes)
         c.notes = c.notes + QStringLiteral("\n\n") + gone.notes;
     if (characterCount(c.notes) > ContactLimits::Notes)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The merged notes would be longer than %1 characters; shorten one of them first")
-                             .arg(ContactLimits::Notes));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The merged notes would be longer than %1 characters; shorten one of them first")
+                .arg(ContactLimits::Notes));
     c.points = keep.points + gone.points;
     if (c.points > kMaxPoints || c.points < -kMaxPoints)
-        return makeError(ErrorCode::InvalidInput, tr("The merged points are out of range"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The merged points are out of range"));
     c.intent = std::max(keep.intent, gone.intent);
     if (gone.lastContactedAt.isValid() &&
         (!c.lastContactedAt.isValid() || gone.lastContactedAt > c.lastContactedAt))
@@ -174,7 +176,7 @@ Result<Contact> ContactRepository::merge(const QString& keepId, const QString& m
     if (!goneRow.ok())
         return goneRow.error();
     if (keepRow.value() == goneRow.value())
-        return makeError(ErrorCode::InvalidInput, tr("A contact cannot be merged into itself"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("A contact cannot be merged into itself"));
     auto keepRecord = contact_rows::load(db, keepRow.value());
     if (!keepRecord.ok())
         return keepRecord.error();

@@ -18,10 +18,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ContactRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ContactRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactRepository)
+};
 
 // The phone set after an edit: `phones` replaces, then `addPhones` adds, then `removePhones` removes.
 struct PhonePlan
@@ -46,12 +47,12 @@ Result<PhonePlan> planPhones(const QList<PhoneNumber>& current, const ValidConta
         const QString element = phoneElement(p);
         if (!contains(target, element) && !contains(current, element))
             return makeError(ErrorCode::NotFound,
-                             tr("Phone number %1 is not on this contact").arg(p.display()));
+                             Text::tr("Phone number %1 is not on this contact").arg(p.display()));
         target.removeIf([&](const PhoneNumber& q) { return phoneElement(q) == element; });
     }
     if (target.size() > ContactLimits::Phones)
         return makeError(ErrorCode::InvalidInput,
-                         tr("A contact can have at most %1 phone numbers").arg(ContactLimits::Phones));
+                         Text::tr("A contact can have at most %1 phone numbers").arg(ContactLimits::Phones));
     PhonePlan plan;
     for (const PhoneNumber& p : target)
         if (!contains(current, phoneElement(p)))
@@ -90,7 +91,7 @@ Result<Contact> ContactRepository::add(const ContactInput& input)
         return valid.error();
     const ValidContactInput& v = valid.value();
     if (v.removePhones && !v.removePhones->isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A new contact has no phone numbers to remove"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("A new contact has no phone numbers to remove"));
 
     Contact c;
     c.id = newId();
@@ -100,8 +101,9 @@ Result<Contact> ContactRepository::add(const ContactInput& input)
     if (!plan.ok())
         return plan.error();
     if (c.name.isEmpty() && c.nickname.isEmpty() && c.wechatId.isEmpty() && plan->add.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     c.createdAt = c.updatedAt = contact_rows::fromMs(now);
 
@@ -169,8 +171,9 @@ Result<Contact> ContactRepository::update(const QString& id, const ContactInput&
         return plan.error();
     if (after.name.isEmpty() && after.nickname.isEmpty() && after.wechatId.isEmpty() &&
         before.phones.size() + plan->add.size() - plan->remove.size() == 0)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
 
     // Only fields whose value really changes get a new clock: re-saving an unchanged form must not
     // make this device win a concurrent edit of a field the user never touched.

@@ -14,10 +14,11 @@ namespace ll::contact_rows {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ContactRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ContactRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactRepository)
+};
 
 constexpr int kMinPrefix = 4;
 
@@ -88,10 +89,10 @@ Status checkOwnerAndStore(Database& db, const ValidContactInput& v)
 {
     if (v.ownerId)
         LL_TRY(checkReference(db, "SELECT 1 FROM staff WHERE id = ? AND deleted = 0", *v.ownerId,
-                              tr("No staff member with id %1").arg(*v.ownerId)));
+                              Text::tr("No staff member with id %1").arg(*v.ownerId)));
     if (v.storeId)
         LL_TRY(checkReference(db, "SELECT 1 FROM store WHERE id = ? AND deleted = 0", *v.storeId,
-                              tr("No store with id %1").arg(*v.storeId)));
+                              Text::tr("No store with id %1").arg(*v.storeId)));
     return {};
 }
 
@@ -221,7 +222,7 @@ Result<Record> load(Database& db, qint64 rowId)
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("No contact with row %1").arg(rowId));
+        return makeError(ErrorCode::NotFound, Text::tr("No contact with row %1").arg(rowId));
     Record record = fromRow(st);
     st.reset();
     auto phones = phonesOf(db, rowId);
@@ -242,7 +243,7 @@ Result<qint64> resolve(Database& db, const QString& idOrPrefix, bool includeDele
         if (!found.ok())
             return found.error();
         if (!found.value())
-            return makeError(ErrorCode::NotFound, tr("No contact with id %1").arg(key));
+            return makeError(ErrorCode::NotFound, Text::tr("No contact with id %1").arg(key));
         const qint64 rowId = st.int64(0);
         const bool deleted = st.int64(1) != 0;
         const QString mergedInto = st.text(2);
@@ -250,14 +251,14 @@ Result<qint64> resolve(Database& db, const QString& idOrPrefix, bool includeDele
         if (deleted && !includeDeleted) {
             if (!mergedInto.isEmpty())
                 return makeError(ErrorCode::NotFound,
-                                 tr("Contact %1 was merged into contact %2").arg(key, mergedInto));
-            return makeError(ErrorCode::NotFound, tr("Contact %1 was deleted").arg(key));
+                                 Text::tr("Contact %1 was merged into contact %2").arg(key, mergedInto));
+            return makeError(ErrorCode::NotFound, Text::tr("Contact %1 was deleted").arg(key));
         }
         return rowId;
     }
     if (key.size() < kMinPrefix || key.size() > 36 || !idChars.match(key).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is not a contact id (give the full id or its first %2 characters)")
+                         Text::tr("%1 is not a contact id (give the full id or its first %2 characters)")
                              .arg(idOrPrefix.left(40))
                              .arg(kMinPrefix));
     // Every id character sorts below 'g', so [prefix, prefix + "g") is exactly the ids with that prefix.
@@ -273,10 +274,10 @@ Result<qint64> resolve(Database& db, const QString& idOrPrefix, bool includeDele
         rows << st.int64(0);
     }
     if (rows.isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No contact with id %1").arg(key));
+        return makeError(ErrorCode::NotFound, Text::tr("No contact with id %1").arg(key));
     if (rows.size() > 1)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Id prefix %1 matches several contacts; give more characters").arg(key));
+                         Text::tr("Id prefix %1 matches several contacts; give more characters").arg(key));
     return rows.first();
 }
 

@@ -9,10 +9,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ContactRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ContactRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactRepository)
+};
 
 Result<QList<PhoneNumber>> parsePhones(const QStringList& raw)
 {
@@ -22,13 +23,14 @@ Result<QList<PhoneNumber>> parsePhones(const QStringList& raw)
         auto parsed = PhoneNumber::parse(text);
         if (!parsed.ok())
             return makeError(ErrorCode::InvalidInput,
-                             tr("Invalid phone number %1: %2").arg(text.left(40), parsed.message()));
+                             Text::tr("Invalid phone number %1: %2").arg(text.left(40), parsed.message()));
         // The store keeps digits only; an extension would be dropped without the user knowing.
         if (!parsed->extension().isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Invalid phone number %1: extensions cannot be stored; put the extension "
-                                "in the notes")
-                                 .arg(text.left(40)));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Text::tr("Invalid phone number %1: extensions cannot be stored; put the extension "
+                         "in the notes")
+                    .arg(text.left(40)));
         const QString element = phoneElement(parsed.value());
         if (seen.contains(element))
             continue;
@@ -37,7 +39,7 @@ Result<QList<PhoneNumber>> parsePhones(const QStringList& raw)
     }
     if (phones.size() > ContactLimits::Phones)
         return makeError(ErrorCode::InvalidInput,
-                         tr("A contact can have at most %1 phone numbers; %2 were given")
+                         Text::tr("A contact can have at most %1 phone numbers; %2 were given")
                              .arg(ContactLimits::Phones)
                              .arg(phones.size()));
     return phones;
@@ -75,24 +77,24 @@ QString phoneElement(const PhoneNumber& phone)
 Result<ValidContactInput> validateContactInput(const ContactInput& in, const QDate& today)
 {
     ValidContactInput out;
-    LL_TRY(singleLine(in.name, out.name, tr("Name"), ContactLimits::Name));
-    LL_TRY(singleLine(in.nickname, out.nickname, tr("Nickname"), ContactLimits::Nickname));
-    LL_TRY(singleLine(in.city, out.city, tr("City"), ContactLimits::City));
-    LL_TRY(singleLine(in.source, out.source, tr("Source channel"), ContactLimits::Source));
+    LL_TRY(singleLine(in.name, out.name, Text::tr("Name"), ContactLimits::Name));
+    LL_TRY(singleLine(in.nickname, out.nickname, Text::tr("Nickname"), ContactLimits::Nickname));
+    LL_TRY(singleLine(in.city, out.city, Text::tr("City"), ContactLimits::City));
+    LL_TRY(singleLine(in.source, out.source, Text::tr("Source channel"), ContactLimits::Source));
 
     if (in.wechatId) {
         // WeChat IDs are ASCII letters, digits, '_' and '-' (legacy accounts: QQ numbers, e-mail).
         static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_.@+-]*$"));
         const QString id = in.wechatId->trimmed();
-        LL_TRY(checkText(tr("WeChat ID"), id, ContactLimits::WechatId));
+        LL_TRY(checkText(Text::tr("WeChat ID"), id, ContactLimits::WechatId));
         if (!shape.match(id).hasMatch())
             return makeError(ErrorCode::InvalidInput,
-                             tr("WeChat ID %1 may contain only letters, digits and _ - . @ +").arg(id));
+                             Text::tr("WeChat ID %1 may contain only letters, digits and _ - . @ +").arg(id));
         out.wechatId = id;
     }
 
     if (in.notes) {
-        LL_TRY(checkText(tr("Notes"), *in.notes, ContactLimits::Notes, TextShape::MultiLine));
+        LL_TRY(checkText(Text::tr("Notes"), *in.notes, ContactLimits::Notes, TextShape::MultiLine));
         out.notes = *in.notes;
     }
 
@@ -103,9 +105,9 @@ Result<ValidContactInput> validateContactInput(const ContactInput& in, const QDa
     if (in.gender) {
         const auto gender = genderFromCode(*in.gender);
         if (!gender)
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("Unknown gender %1 (use female, male, other or leave empty)").arg(in.gender->left(20)));
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("Unknown gender %1 (use female, male, other or leave empty)")
+                                 .arg(in.gender->left(20)));
         out.gender = *gender;
     }
 
@@ -114,13 +116,13 @@ Result<ValidContactInput> validateContactInput(const ContactInput& in, const QDa
         if (text.isEmpty()) {
             out.birthday = QDate();
         } else {
-            auto date = parseIsoDate(tr("Birthday"), text);
+            auto date = parseIsoDate(Text::tr("Birthday"), text);
             if (!date.ok())
                 return date.error();
             if (date.value() > today)
-                return makeError(ErrorCode::InvalidInput, tr("Birthday %1 is in the future").arg(text));
+                return makeError(ErrorCode::InvalidInput, Text::tr("Birthday %1 is in the future").arg(text));
             if (date.value() < QDate(1900, 1, 1))
-                return makeError(ErrorCode::InvalidInput, tr("Birthday %1 is before 1900").arg(text));
+                return makeError(ErrorCode::InvalidInput, Text::tr("Birthday %1 is before 1900").arg(text));
             out.birthday = date.value();
         }
     }
@@ -128,33 +130,32 @@ Result<ValidContactInput> validateContactInput(const ContactInput& in, const QDa
     if (in.stage) {
         const auto stage = stageFromCode(*in.stage);
         if (!stage)
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("Unknown stage %1 (use one of: %2)").arg(in.stage->left(20), stageCodes().join(u", ")));
+            return makeError(ErrorCode::InvalidInput, Text::tr("Unknown stage %1 (use one of: %2)")
+                                                          .arg(in.stage->left(20), stageCodes().join(u", ")));
         out.stage = *stage;
     }
 
     if (in.intent) {
         if (*in.intent < 0 || *in.intent > 3)
             return makeError(ErrorCode::InvalidInput,
-                             tr("Intent level must be 0 to 3, not %1").arg(*in.intent));
+                             Text::tr("Intent level must be 0 to 3, not %1").arg(*in.intent));
         out.intent = *in.intent;
     }
 
     if (in.points) {
         if (*in.points < -kMaxPoints || *in.points > kMaxPoints)
-            return makeError(ErrorCode::InvalidInput, tr("Points %1 are out of range").arg(*in.points));
+            return makeError(ErrorCode::InvalidInput, Text::tr("Points %1 are out of range").arg(*in.points));
         out.points = *in.points;
     }
 
     if (in.ownerId) {
         const QString id = in.ownerId->trimmed().toLower();
-        LL_TRY(checkOptionalId(tr("Owner"), id));
+        LL_TRY(checkOptionalId(Text::tr("Owner"), id));
         out.ownerId = id;
     }
     if (in.storeId) {
         const QString id = in.storeId->trimmed().toLower();
-        LL_TRY(checkOptionalId(tr("Store"), id));
+        LL_TRY(checkOptionalId(Text::tr("Store"), id));
         out.storeId = id;
     }
     return out;

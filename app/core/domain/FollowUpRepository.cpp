@@ -15,10 +15,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::FollowUpRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::FollowUpRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::FollowUpRepository)
+};
 
 constexpr int kMaxOutcome = 100;
 constexpr int kMaxNote = 20000;
@@ -53,25 +54,26 @@ Result<FollowUp> FollowUpRepository::add(const FollowUpInput& input)
     const auto kind = followUpKindFromCode(input.kind);
     if (!kind)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Unknown follow-up kind %1 (use one of: %2)")
+                         Text::tr("Unknown follow-up kind %1 (use one of: %2)")
                              .arg(input.kind.left(20), followUpKindCodes().join(u", ")));
     const QString outcome = input.outcome.trimmed();
-    LL_TRY(checkText(tr("Outcome"), outcome, kMaxOutcome));
-    LL_TRY(checkText(tr("Note"), input.note, kMaxNote, TextShape::MultiLine));
+    LL_TRY(checkText(Text::tr("Outcome"), outcome, kMaxOutcome));
+    LL_TRY(checkText(Text::tr("Note"), input.note, kMaxNote, TextShape::MultiLine));
     const QString scriptId = input.scriptId.trimmed();
     const QString materialId = input.materialId.trimmed();
-    LL_TRY(checkText(tr("Script"), scriptId, kMaxRefId));
-    LL_TRY(checkText(tr("Material"), materialId, kMaxRefId));
+    LL_TRY(checkText(Text::tr("Script"), scriptId, kMaxRefId));
+    LL_TRY(checkText(Text::tr("Material"), materialId, kMaxRefId));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDateTime happenedAt =
         input.happenedAt.isValid() ? input.happenedAt : QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     if (happenedAt.toMSecsSinceEpoch() > now + kFutureSkewMs)
         return makeError(
             ErrorCode::InvalidInput,
-            tr("A follow-up cannot happen in the future (%1)").arg(happenedAt.toString(Qt::ISODate)));
+            Text::tr("A follow-up cannot happen in the future (%1)").arg(happenedAt.toString(Qt::ISODate)));
     if (happenedAt.date() < QDate(2000, 1, 1))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Follow-up time %1 is implausibly early").arg(happenedAt.toString(Qt::ISODate)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("Follow-up time %1 is implausibly early").arg(happenedAt.toString(Qt::ISODate)));
 
     Database& db = m_store.db();
     Transaction tx(db);

@@ -18,10 +18,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::NotesConflicts for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::NotesConflicts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::NotesConflicts)
+};
 
 // Only notes are keep-both; other fields never produce conflict rows, but the table is generic.
 constexpr const char* kSelect =
@@ -106,9 +107,10 @@ Result<NotesConflict> NotesConflicts::get(qint64 conflictId)
     if (!found.ok())
         return found.error();
     if (found->isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         tr("No open notes conflict with id %1 (already resolved, or the contact is gone)")
-                             .arg(conflictId));
+        return makeError(
+            ErrorCode::NotFound,
+            Text::tr("No open notes conflict with id %1 (already resolved, or the contact is gone)")
+                .arg(conflictId));
     return found->first();
 }
 

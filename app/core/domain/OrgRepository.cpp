@@ -13,10 +13,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::OrgRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::OrgRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::OrgRepository)
+};
 
 constexpr int kMaxName = 100;
 constexpr int kMaxCity = 64;
@@ -60,7 +61,7 @@ OrgRepository::OrgRepository(Store& store)
 Result<Org> OrgRepository::setOrg(const QString& rawName)
 {
     const QString name = rawName.trimmed();
-    LL_TRY(checkRequiredText(tr("Organisation name"), name, kMaxName));
+    LL_TRY(checkRequiredText(Text::tr("Organisation name"), name, kMaxName));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -95,7 +96,7 @@ Result<Org> OrgRepository::org()
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("No organisation has been set up yet"));
+        return makeError(ErrorCode::NotFound, Text::tr("No organisation has been set up yet"));
     Org o{st.text(0), st.text(1)};
     st.reset();
     return o;
@@ -107,9 +108,9 @@ Result<StoreInfo> OrgRepository::addStore(const QString& rawName, const QString&
     const QString name = rawName.trimmed();
     const QString city = rawCity.trimmed();
     const QString managerId = rawManagerId.trimmed().toLower();
-    LL_TRY(checkRequiredText(tr("Store name"), name, kMaxName));
-    LL_TRY(checkText(tr("City"), city, kMaxCity));
-    LL_TRY(checkOptionalId(tr("Manager"), managerId));
+    LL_TRY(checkRequiredText(Text::tr("Store name"), name, kMaxName));
+    LL_TRY(checkText(Text::tr("City"), city, kMaxCity));
+    LL_TRY(checkOptionalId(Text::tr("Manager"), managerId));
     auto owner = org();
     if (!owner.ok())
         return owner.error();
@@ -118,7 +119,7 @@ Result<StoreInfo> OrgRepository::addStore(const QString& rawName, const QString&
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
     LL_TRY(checkExists(db, "SELECT 1 FROM staff WHERE id = ? AND deleted = 0", managerId,
-                       tr("No staff member with id %1").arg(managerId)));
+                       Text::tr("No staff member with id %1").arg(managerId)));
     StoreInfo s{newId(), owner->id, name, city, managerId};
     FieldChanges changes(m_store, QString());
     changes.set(QStringLiteral("orgId"), s.orgId);
@@ -160,12 +161,12 @@ Result<Staff> OrgRepository::addStaff(const QString& rawName, const QString& rol
 {
     const QString name = rawName.trimmed();
     const QString storeId = rawStoreId.trimmed().toLower();
-    LL_TRY(checkRequiredText(tr("Staff name"), name, kMaxName));
+    LL_TRY(checkRequiredText(Text::tr("Staff name"), name, kMaxName));
     const auto role = staffRoleFromCode(roleCode);
     if (!role)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Unknown role %1 (use guide, manager or admin)").arg(roleCode.left(20)));
-    LL_TRY(checkOptionalId(tr("Store"), storeId));
+                         Text::tr("Unknown role %1 (use guide, manager or admin)").arg(roleCode.left(20)));
+    LL_TRY(checkOptionalId(Text::tr("Store"), storeId));
     auto owner = org();
     if (!owner.ok())
         return owner.error();
@@ -174,7 +175,7 @@ Result<Staff> OrgRepository::addStaff(const QString& rawName, const QString& rol
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
     LL_TRY(checkExists(db, "SELECT 1 FROM store WHERE id = ? AND deleted = 0", storeId,
-                       tr("No store with id %1").arg(storeId)));
+                       Text::tr("No store with id %1").arg(storeId)));
     Staff s;
     s.id = newId();
     s.orgId = owner->id;
@@ -211,7 +212,7 @@ Result<Staff> OrgRepository::staff(const QString& id)
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("No staff member with id %1").arg(id.left(40)));
+        return makeError(ErrorCode::NotFound, Text::tr("No staff member with id %1").arg(id.left(40)));
     Staff s = staffFromRow(st);
     st.reset();
     return s;

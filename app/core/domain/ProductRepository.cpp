@@ -16,10 +16,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ProductRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ProductRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ProductRepository)
+};
 
 constexpr int kMaxSku = 64;
 constexpr int kMaxName = 100;
@@ -61,16 +62,16 @@ Result<Product> ProductRepository::add(const QString& rawSku, const QString& raw
     const QString sku = rawSku.trimmed();
     const QString name = rawName.trimmed();
     const QString category = rawCategory.trimmed();
-    LL_TRY(checkRequiredText(tr("SKU"), sku, kMaxSku));
+    LL_TRY(checkRequiredText(Text::tr("SKU"), sku, kMaxSku));
     if (!skuShape.match(sku).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("SKU %1 may contain only letters, digits and _ . : / # + -").arg(sku));
-    LL_TRY(checkRequiredText(tr("Product name"), name, kMaxName));
-    LL_TRY(checkText(tr("Category"), category, kMaxCategory));
+                         Text::tr("SKU %1 may contain only letters, digits and _ . : / # + -").arg(sku));
+    LL_TRY(checkRequiredText(Text::tr("Product name"), name, kMaxName));
+    LL_TRY(checkText(Text::tr("Category"), category, kMaxCategory));
     if (cycleDays < 0 || cycleDays > kMaxCycleDays)
         return makeError(
             ErrorCode::InvalidInput,
-            tr("Consumption cycle must be 0 to %1 days, not %2").arg(kMaxCycleDays).arg(cycleDays));
+            Text::tr("Consumption cycle must be 0 to %1 days, not %2").arg(kMaxCycleDays).arg(cycleDays));
 
     Database& db = m_store.db();
     Transaction tx(db);
@@ -82,7 +83,7 @@ Result<Product> ProductRepository::add(const QString& rawSku, const QString& raw
         return found.error();
     existing.reset();
     if (found.value())
-        return makeError(ErrorCode::Conflict, tr("A product with SKU %1 already exists").arg(sku));
+        return makeError(ErrorCode::Conflict, Text::tr("A product with SKU %1 already exists").arg(sku));
 
     Product p{0, newId(), sku, name, category, cycleDays};
     FieldChanges changes(m_store, QString());
@@ -117,7 +118,7 @@ Result<Product> ProductRepository::get(const QString& idOrSku)
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("No product with id or SKU %1").arg(key.left(64)));
+        return makeError(ErrorCode::NotFound, Text::tr("No product with id or SKU %1").arg(key.left(64)));
     Product p = fromRow(st);
     st.reset();
     return p;
@@ -147,17 +148,18 @@ Result<Purchase> PurchaseRepository::add(const PurchaseInput& input)
 {
     if (input.quantity < 1 || input.quantity > kMaxQuantity)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Quantity must be 1 to %1, not %2").arg(kMaxQuantity).arg(input.quantity));
+                         Text::tr("Quantity must be 1 to %1, not %2").arg(kMaxQuantity).arg(input.quantity));
     if (input.amountCents < 0 || input.amountCents > kMaxAmountCents)
-        return makeError(ErrorCode::InvalidInput, tr("Amount %1 is out of range").arg(input.amountCents));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("Amount %1 is out of range").arg(input.amountCents));
     QDate purchasedOn = storeToday();
     if (!input.purchasedOn.trimmed().isEmpty()) {
-        auto date = parseIsoDate(tr("Purchase date"), input.purchasedOn.trimmed());
+        auto date = parseIsoDate(Text::tr("Purchase date"), input.purchasedOn.trimmed());
         if (!date.ok())
             return date.error();
         if (date.value() > latestToday())
             return makeError(ErrorCode::InvalidInput,
-                             tr("Purchase date %1 is in the future").arg(input.purchasedOn.trimmed()));
+                             Text::tr("Purchase date %1 is in the future").arg(input.purchasedOn.trimmed()));
         purchasedOn = date.value();
     }
 

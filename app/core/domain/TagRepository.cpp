@@ -18,10 +18,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::TagRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::TagRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::TagRepository)
+};
 
 const QString kDefaultGroupName = QStringLiteral("默认");
 
@@ -62,10 +63,10 @@ Result<std::optional<TagGroup>> findGroup(Database& db, const QString& idOrName)
 
 Status checkTagName(const QString& name)
 {
-    LL_TRY(checkRequiredText(tr("Tag name"), name, limits::kTag));
+    LL_TRY(checkRequiredText(Text::tr("Tag name"), name, limits::kTag));
     // "group/name" is how a tag is named on the command line, so a slash in a name would be ambiguous.
     if (name.contains(QLatin1Char('/')))
-        return makeError(ErrorCode::InvalidInput, tr("Tag name %1 must not contain “/”").arg(name));
+        return makeError(ErrorCode::InvalidInput, Text::tr("Tag name %1 must not contain “/”").arg(name));
     return {};
 }
 
@@ -80,7 +81,7 @@ Result<Tag> tagById(Database& db, const QString& id)
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("No tag with id %1").arg(id.left(40)));
+        return makeError(ErrorCode::NotFound, Text::tr("No tag with id %1").arg(id.left(40)));
     Tag tag = tagFromRow(st);
     st.reset();
     return tag;
@@ -168,10 +169,10 @@ Result<TagGroup> TagRepository::addGroup(const QString& rawName, const QString& 
     static const QRegularExpression colorShape(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     const QString name = rawName.trimmed();
     const QString color = rawColor.trimmed().toLower();
-    LL_TRY(checkRequiredText(tr("Tag group name"), name, limits::kTag));
+    LL_TRY(checkRequiredText(Text::tr("Tag group name"), name, limits::kTag));
     if (!color.isEmpty() && !colorShape.match(color).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("Colour %1 must be written #rrggbb").arg(rawColor.left(20)));
+                         Text::tr("Colour %1 must be written #rrggbb").arg(rawColor.left(20)));
 
     Database& db = m_store.db();
     Transaction tx(db);
@@ -180,7 +181,7 @@ Result<TagGroup> TagRepository::addGroup(const QString& rawName, const QString& 
     if (!existing.ok())
         return existing.error();
     if (existing.value())
-        return makeError(ErrorCode::Conflict, tr("A tag group named %1 already exists").arg(name));
+        return makeError(ErrorCode::Conflict, Text::tr("A tag group named %1 already exists").arg(name));
 
     Statement& next = db.cached("SELECT coalesce(max(sort_order), -1) + 1 FROM tag_group");
     auto row = next.step();
@@ -242,7 +243,7 @@ Result<Tag> TagRepository::addTag(const QString& groupIdOrName, const QString& r
     if (found.value()) {
         group = *found.value();
     } else if (isValidId(groupKey)) {
-        return makeError(ErrorCode::NotFound, tr("No tag group with id %1").arg(groupKey));
+        return makeError(ErrorCode::NotFound, Text::tr("No tag group with id %1").arg(groupKey));
     } else {
         // Naming a group that does not exist yet creates it: "tag add 兴趣/瑜伽" should just work.
         auto created = addGroup(groupKey);
@@ -254,7 +255,8 @@ Result<Tag> TagRepository::addTag(const QString& groupIdOrName, const QString& r
     if (!same.ok())
         return same.error();
     if (!same->isEmpty())
-        return makeError(ErrorCode::Conflict, tr("Tag %1 already exists in group %2").arg(name, group.name));
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("Tag %1 already exists in group %2").arg(name, group.name));
 
     Tag tag{0, newId(), group.id, group.name, name, 0};
     FieldChanges changes(m_store, QString());
@@ -273,7 +275,7 @@ Result<Tag> TagRepository::resolve(const QString& idOrName, bool create)
 {
     const QString key = idOrName.trimmed();
     if (key.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Tag name must not be empty"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("Tag name must not be empty"));
     Database& db = m_store.db();
     if (isValidId(key))
         return tagById(db, key);
@@ -294,11 +296,12 @@ Result<Tag> TagRepository::resolve(const QString& idOrName, bool create)
         QStringList names;
         for (const Tag& t : found.value())
             names << t.groupName + QLatin1Char('/') + t.name;
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Tag %1 exists in several groups; use one of: %2").arg(name, names.join(u", ")));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("Tag %1 exists in several groups; use one of: %2").arg(name, names.join(u", ")));
     }
     if (!create)
-        return makeError(ErrorCode::NotFound, tr("No tag named %1").arg(key));
+        return makeError(ErrorCode::NotFound, Text::tr("No tag named %1").arg(key));
     return addTag(group, name);
 }
 

@@ -13,10 +13,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ContactExport for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ContactExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactExport)
+};
 
 constexpr int kPage = 1000;
 
@@ -142,7 +143,7 @@ Result<qint64> exportContacts(Store& store, const ContactExportOptions& options,
     if (options.format == ExportFormat::Csv) {
         csv.emplace(out);
         if (!csv->writeBom() || !csv->writeRow(contactCsvHeader()))
-            return makeError(ErrorCode::Io, tr("Cannot write the export: %1").arg(out.errorString()));
+            return makeError(ErrorCode::Io, Text::tr("Cannot write the export: %1").arg(out.errorString()));
     }
     qint64 written = 0;
     while (true) {
@@ -164,7 +165,8 @@ Result<qint64> exportContacts(Store& store, const ContactExportOptions& options,
                 ok = out.write(card) == card.size();
             }
             if (!ok)
-                return makeError(ErrorCode::Io, tr("Cannot write the export: %1").arg(out.errorString()));
+                return makeError(ErrorCode::Io,
+                                 Text::tr("Cannot write the export: %1").arg(out.errorString()));
             ++written;
         }
         if (page->size() < kPage)

@@ -7,10 +7,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::LeadImporter for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::LeadImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::LeadImporter)
+};
 
 constexpr qint64 kChunk = 64 * 1024;
 constexpr qint64 kSample = 64 * 1024;
@@ -29,7 +30,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(QIODevice& device, const QStr
 {
     QByteArray sample = device.read(kSample);
     if (sample.isEmpty() && !device.errorString().isEmpty() && !device.atEnd())
-        return makeError(ErrorCode::Io, tr("Cannot read the file: %1").arg(device.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot read the file: %1").arg(device.errorString()));
     DetectedEncoding detected = detectEncoding(sample, device.atEnd());
     if (!encoding.isEmpty()) {
         // A forced encoding still skips its own BOM.
@@ -142,7 +143,7 @@ bool CsvReader::readRecord(CsvRecord& record)
     while (true) {
         if (!peek(c)) {
             if (inQuotes)
-                record.error = tr("a quoted field opened on line %1 is never closed").arg(quoteLine);
+                record.error = Text::tr("a quoted field opened on line %1 is never closed").arg(quoteLine);
             record.fields << field;
             break;
         }

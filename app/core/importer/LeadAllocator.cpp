@@ -11,10 +11,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::LeadImporter for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::LeadImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::LeadImporter)
+};
 
 } // namespace
 
@@ -73,10 +74,10 @@ Result<LeadAllocator> LeadAllocator::create(Store& store, const AllocationOption
                 return i;
         const auto it = byId.constFind(id);
         if (it == byId.constEnd())
-            return makeError(ErrorCode::NotFound, tr("No staff member with id %1").arg(rawId));
+            return makeError(ErrorCode::NotFound, Text::tr("No staff member with id %1").arg(rawId));
         if (it->status != StaffStatus::Active)
             return makeError(ErrorCode::InvalidInput,
-                             tr("Staff member %1 has left and cannot receive leads").arg(it->name));
+                             Text::tr("Staff member %1 has left and cannot receive leads").arg(it->name));
         a.m_guides << Guide{it->id, it->storeId, 0};
         return int(a.m_guides.size() - 1);
     };
@@ -119,7 +120,8 @@ Result<LeadAllocator> LeadAllocator::create(Store& store, const AllocationOption
     }
 
     if (a.m_default.isEmpty() && a.m_byCity.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("There are no active guides to allocate leads to"));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("There are no active guides to allocate leads to"));
 
     if (options.strategy == AllocationStrategy::Load) {
         Statement st(store.db(),

@@ -7,10 +7,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::LeadImporter for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::LeadImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::LeadImporter)
+};
 
 const QHash<QString, LeadField>& synonyms()
 {
@@ -124,7 +125,7 @@ Result<ColumnMapping> ColumnMapping::detect(const QStringList& headers,
         const auto field = leadFieldFromCode(it.value());
         if (!field)
             return makeError(ErrorCode::InvalidInput,
-                             tr("Unknown field %1 for column %2 (use one of: %3)")
+                             Text::tr("Unknown field %1 for column %2 (use one of: %3)")
                                  .arg(it.value(), it.key(), leadFieldCodes().join(u", ")));
         bool found = false;
         for (MappedColumn& col : m.columns) {
@@ -136,7 +137,7 @@ Result<ColumnMapping> ColumnMapping::detect(const QStringList& headers,
             }
         }
         if (!found)
-            return makeError(ErrorCode::NotFound, tr("The file has no column %1").arg(it.key()));
+            return makeError(ErrorCode::NotFound, Text::tr("The file has no column %1").arg(it.key()));
     }
     return m;
 }

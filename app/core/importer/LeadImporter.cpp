@@ -23,10 +23,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::LeadImporter for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::LeadImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::LeadImporter)
+};
 
 // The phone as ContactInput takes it: digits only, so a landline extension (kept in the history line)
 // never reaches the repository, which stores no extensions.
@@ -235,7 +236,7 @@ Result<Outcome> Run::mergeMatches(const QList<Match>& matches, const LeadRow& ro
 
 QString raggedReason(qsizetype fields, qsizetype headers)
 {
-    return tr("The row has %1 fields but the header has %2").arg(fields).arg(headers);
+    return Text::tr("The row has %1 fields but the header has %2").arg(fields).arg(headers);
 }
 
 // Trailing empty fields (",,," at the end of a row) are what spreadsheets write; they are not ragged.
@@ -257,7 +258,7 @@ Result<LeadFilePreview> LeadImporter::preview(const QString& path, const QHash<Q
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, file.errorString()));
     return previewDevice(file, overrides, encoding, sampleRows);
 }
 
@@ -273,7 +274,7 @@ Result<LeadFilePreview> LeadImporter::previewDevice(QIODevice& device,
     p.delimiter = reader.value()->delimiter();
     CsvRecord record;
     if (!reader.value()->next(record))
-        return makeError(ErrorCode::InvalidInput, tr("The file is empty"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The file is empty"));
     p.headers = record.fields;
     auto mapping = ColumnMapping::detect(p.headers, overrides);
     if (!mapping.ok())
@@ -288,7 +289,7 @@ Result<LeadImportReport> LeadImporter::importFile(const QString& path, const Lea
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, file.errorString()));
     return importDevice(file, file.size(), options);
 }
 
@@ -307,9 +308,10 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
     report.delimiter = reader.delimiter();
     CsvRecord header;
     if (!reader.next(header))
-        return makeError(ErrorCode::InvalidInput, tr("The file is empty"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The file is empty"));
     if (!header.error.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The header row is malformed: %1").arg(header.error));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The header row is malformed: %1").arg(header.error));
     auto mapping = ColumnMapping::detect(header.fields, options.columnOverrides);
     if (!mapping.ok())
         return mapping.error();
@@ -317,7 +319,8 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
     if (!report.mapping.has(LeadField::Phone) && !report.mapping.has(LeadField::Wechat))
         return makeError(
             ErrorCode::InvalidInput,
-            tr("No column holds a phone number or WeChat ID (columns: %1); map one with --map COLUMN=phone")
+            Text::tr(
+                "No column holds a phone number or WeChat ID (columns: %1); map one with --map COLUMN=phone")
                 .arg(header.fields.join(QStringLiteral(", "))));
 
     auto allocator = LeadAllocator::create(m_store, options.allocation);
@@ -331,7 +334,7 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         if (!rejectedFile->open(QIODevice::WriteOnly | QIODevice::Truncate))
             return makeError(
                 ErrorCode::Io,
-                tr("Cannot write %1: %2").arg(options.rejectedPath, rejectedFile->errorString()));
+                Text::tr("Cannot write %1: %2").arg(options.rejectedPath, rejectedFile->errorString()));
         rejectedWriter.emplace(*rejectedFile);
         rejectedWriter->writeBom();
         rejectedWriter->writeRow(QStringList{QStringLiteral("错误原因")} + header.fields);
@@ -379,7 +382,8 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
             if (!record.error.isEmpty())
                 reason = record.error;
             else if (record.malformedText)
-                reason = tr("The row contains bytes that are not valid %1 text").arg(report.encoding.name);
+                reason =
+                    Text::tr("The row contains bytes that are not valid %1 text").arg(report.encoding.name);
             else if (isRagged(record.fields, headerCount))
                 reason = raggedReason(record.fields.size(), headerCount);
             if (reason.isEmpty()) {
@@ -446,9 +450,9 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         if (rejectedWriter)
             for (const QStringList& cells : std::as_const(tally.rejectedCells))
                 if (!rejectedWriter->writeRow(cells) && report.error.code == ErrorCode::Ok)
-                    report.error = makeError(
-                        ErrorCode::Io,
-                        tr("Cannot write %1: %2").arg(options.rejectedPath, rejectedFile->errorString()));
+                    report.error =
+                        makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2")
+                                                     .arg(options.rejectedPath, rejectedFile->errorString()));
         notify();
         if (report.cancelled) {
             CsvRecord next;
@@ -461,7 +465,8 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         }
     }
     if (!reader.ioError().isEmpty() && report.error.code == ErrorCode::Ok) {
-        report.error = makeError(ErrorCode::Io, tr("Reading the file failed: %1").arg(reader.ioError()));
+        report.error =
+            makeError(ErrorCode::Io, Text::tr("Reading the file failed: %1").arg(reader.ioError()));
         atEnd = false;
     }
     report.blankSkipped = reader.blankRecordsSkipped();

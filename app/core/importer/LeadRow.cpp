@@ -10,10 +10,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::LeadImporter for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::LeadImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::LeadImporter)
+};
 
 QString cell(const QStringList& fields, int index)
 {
@@ -44,7 +45,7 @@ QString oneLine(const QString& s)
 Status checkField(const QString& label, const QString& value, int maxChars)
 {
     if (characterCount(value) > maxChars)
-        return makeError(ErrorCode::InvalidInput, tr("%1 is too long: %2 characters (at most %3)")
+        return makeError(ErrorCode::InvalidInput, Text::tr("%1 is too long: %2 characters (at most %3)")
                                                       .arg(label)
                                                       .arg(characterCount(value))
                                                       .arg(maxChars));
@@ -161,10 +162,10 @@ Result<LeadRow> parseLeadRow(const QStringList& fields, const ColumnMapping& map
     row.source = oneLine(firstValue(fields, mapping, LeadField::Source));
     if (row.source.isEmpty())
         row.source = context.defaultSource;
-    LL_TRY(checkField(tr("Name"), row.name, ContactLimits::Name));
-    LL_TRY(checkField(tr("Nickname"), row.nickname, ContactLimits::Nickname));
-    LL_TRY(checkField(tr("City"), row.city, ContactLimits::City));
-    LL_TRY(checkField(tr("Source"), row.source, ContactLimits::Source));
+    LL_TRY(checkField(Text::tr("Name"), row.name, ContactLimits::Name));
+    LL_TRY(checkField(Text::tr("Nickname"), row.nickname, ContactLimits::Nickname));
+    LL_TRY(checkField(Text::tr("City"), row.city, ContactLimits::City));
+    LL_TRY(checkField(Text::tr("Source"), row.source, ContactLimits::Source));
 
     QStringList notes;
     for (int i : mapping.columnsFor(LeadField::Notes))
@@ -180,9 +181,9 @@ Result<LeadRow> parseLeadRow(const QStringList& fields, const ColumnMapping& map
         static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_.@+-]+$"));
         if (!shape.match(wechat).hasMatch())
             return makeError(ErrorCode::InvalidInput,
-                             tr("Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed")
+                             Text::tr("Invalid WeChat ID %1: only letters, digits and _ - . @ + are allowed")
                                  .arg(wechat.left(40)));
-        LL_TRY(checkField(tr("WeChat ID"), wechat, ContactLimits::WechatId));
+        LL_TRY(checkField(Text::tr("WeChat ID"), wechat, ContactLimits::WechatId));
         row.wechatId = wechat;
     }
 
@@ -197,7 +198,7 @@ Result<LeadRow> parseLeadRow(const QStringList& fields, const ColumnMapping& map
             auto phone = PhoneNumber::parse(raw);
             if (!phone.ok())
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("Invalid phone number %1: %2").arg(raw.left(40), phone.message()));
+                                 Text::tr("Invalid phone number %1: %2").arg(raw.left(40), phone.message()));
             const QString key =
                 (phone->isInternational() ? QStringLiteral("+") : QString()) + phone->digits();
             if (seen.contains(key))
@@ -209,17 +210,18 @@ Result<LeadRow> parseLeadRow(const QStringList& fields, const ColumnMapping& map
         }
     }
     if (row.mobiles.size() + row.otherPhones.size() > ContactLimits::Phones)
-        return makeError(ErrorCode::InvalidInput, tr("Too many phone numbers: %1 (at most %2)")
+        return makeError(ErrorCode::InvalidInput, Text::tr("Too many phone numbers: %1 (at most %2)")
                                                       .arg(row.mobiles.size() + row.otherPhones.size())
                                                       .arg(ContactLimits::Phones));
 
     if (!row.hasIdentity()) {
         if (!row.otherPhones.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Only a landline or service number (%1), which does not identify a person: "
-                                "a mobile number or WeChat ID is needed")
-                                 .arg(row.otherPhones.first().display()));
-        return makeError(ErrorCode::InvalidInput, tr("Neither a mobile number nor a WeChat ID"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Text::tr("Only a landline or service number (%1), which does not identify a person: "
+                         "a mobile number or WeChat ID is needed")
+                    .arg(row.otherPhones.first().display()));
+        return makeError(ErrorCode::InvalidInput, Text::tr("Neither a mobile number nor a WeChat ID"));
     }
 
     const QString intent = firstValue(fields, mapping, LeadField::Intent);
@@ -234,7 +236,7 @@ Result<LeadRow> parseLeadRow(const QStringList& fields, const ColumnMapping& map
     if (created.isValid() && created <= context.now.addSecs(3600))
         row.createdAt = created;
 
-    LL_TRY(checkField(tr("Notes"), row.historyLine(), ContactLimits::Notes));
+    LL_TRY(checkField(Text::tr("Notes"), row.historyLine(), ContactLimits::Notes));
     return row;
 }
 

@@ -12,10 +12,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::LeadImporter for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::LeadImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::LeadImporter)
+};
 
 // Well-formed UTF-8, except that a sequence cut off by the end of a sample is allowed.
 bool looksLikeUtf8(const QByteArray& sample, bool sampleIsWholeFile)
@@ -84,7 +85,7 @@ Result<std::unique_ptr<TextDecoder>> TextDecoder::create(const QString& encoding
     UErrorCode status = U_ZERO_ERROR;
     UConverter* converter = ucnv_open(encodingName.toLatin1().constData(), &status);
     if (U_FAILURE(status) || !converter)
-        return makeError(ErrorCode::InvalidInput, tr("Unknown text encoding %1").arg(encodingName));
+        return makeError(ErrorCode::InvalidInput, Text::tr("Unknown text encoding %1").arg(encodingName));
     // Substitute (U+FFFD) rather than stop: one bad byte rejects its row, not the whole file.
     ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
     return std::unique_ptr<TextDecoder>(new TextDecoder(converter));
@@ -123,7 +124,7 @@ Result<QByteArray> encodeText(const QString& text, const QString& encodingName)
     UErrorCode status = U_ZERO_ERROR;
     UConverter* converter = ucnv_open(encodingName.toLatin1().constData(), &status);
     if (U_FAILURE(status) || !converter)
-        return makeError(ErrorCode::InvalidInput, tr("Unknown text encoding %1").arg(encodingName));
+        return makeError(ErrorCode::InvalidInput, Text::tr("Unknown text encoding %1").arg(encodingName));
     ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QByteArray out(int(text.size()) * 4 + 16, Qt::Uninitialized);
     status = U_ZERO_ERROR;
@@ -132,7 +133,8 @@ Result<QByteArray> encodeText(const QString& text, const QString& encodingName)
                         reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()), &status);
     ucnv_close(converter);
     if (U_FAILURE(status))
-        return makeError(ErrorCode::InvalidInput, tr("The text cannot be written in %1").arg(encodingName));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The text cannot be written in %1").arg(encodingName));
     out.resize(written);
     return out;
 }

@@ -20,10 +20,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::XlsxReader for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::XlsxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::XlsxReader)
+};
 
 constexpr qint64 kMaxRow = 1048576; // Excel's limits; anything beyond is not a real sheet
 constexpr int kMaxColumns = 16384;
@@ -31,7 +32,7 @@ constexpr int kMaxColumns = 16384;
 Error notAWorkbook(const QString& detail)
 {
     return makeError(ErrorCode::InvalidInput,
-                     tr("The file is not a readable Excel workbook: %1").arg(detail));
+                     Text::tr("The file is not a readable Excel workbook: %1").arg(detail));
 }
 
 // One part of the archive as a sequential device, so QXmlStreamReader pulls it in chunks as it parses.
@@ -96,7 +97,7 @@ public:
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat(m_zip, n.constData(), 0, &st) != 0)
-            return notAWorkbook(tr("%1 is missing").arg(name));
+            return notAWorkbook(Text::tr("%1 is missing").arg(name));
         if ((st.valid & ZIP_STAT_SIZE) && qint64(st.size) > limits.maxPartBytes)
             return tooLarge(name, limits);
         zip_file_t* file = zip_fopen(m_zip, n.constData(), 0);
@@ -108,11 +109,12 @@ public:
     static Error tooLarge(const QString& name, const XlsxLimits& limits)
     {
         const qint64 kib = limits.maxPartBytes >> 10;
-        const QString size = kib >= 1024 ? tr("%1 MiB").arg(kib >> 10) : tr("%1 KiB").arg(kib);
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The workbook is too large to import: %1 unpacks to more than %2. Save the sheet "
-                            "as CSV and import that.")
-                             .arg(name, size));
+        const QString size = kib >= 1024 ? Text::tr("%1 MiB").arg(kib >> 10) : Text::tr("%1 KiB").arg(kib);
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The workbook is too large to import: %1 unpacks to more than %2. Save the sheet "
+                     "as CSV and import that.")
+                .arg(name, size));
     }
 
 private:
@@ -126,9 +128,9 @@ Status partStatus(const QXmlStreamReader& xml, const ZipPartDevice& device, cons
     if (device.tooLarge())
         return Archive::tooLarge(name, limits);
     if (device.failed())
-        return notAWorkbook(tr("%1 cannot be unpacked").arg(name));
+        return notAWorkbook(Text::tr("%1 cannot be unpacked").arg(name));
     if (xml.hasError())
-        return notAWorkbook(tr("%1: %2 (line %3)").arg(name, xml.errorString()).arg(xml.lineNumber()));
+        return notAWorkbook(Text::tr("%1: %2 (line %3)").arg(name, xml.errorString()).arg(xml.lineNumber()));
     return {};
 }
 
@@ -428,13 +430,13 @@ Status readSheet(const Archive& archive, const QString& path, SheetContext& ctx,
             const auto r = xml.attributes().value(QLatin1String("r"));
             rowNumber = r.isEmpty() ? rowNumber + 1 : r.toLongLong();
             if (rowNumber < 1 || rowNumber > kMaxRow)
-                return notAWorkbook(tr("%1 has a row numbered %2").arg(path, r.toString()));
+                return notAWorkbook(Text::tr("%1 has a row numbered %2").arg(path, r.toString()));
             cells.clear();
         } else if (token == QXmlStreamReader::StartElement && xml.name() == u"c") {
             const auto ref = xml.attributes().value(QLatin1String("r"));
             const int column = ref.isEmpty() ? int(cells.size()) : columnOf(ref);
             if (column < 0 || column >= kMaxColumns)
-                return notAWorkbook(tr("%1 has a cell at %2").arg(path, ref.toString()));
+                return notAWorkbook(Text::tr("%1 has a cell at %2").arg(path, ref.toString()));
             const QString text = cellText(xml, ctx, column);
             while (cells.size() <= column)
                 cells << QString();
@@ -502,7 +504,7 @@ Status XlsxReader::readFirstSheet(const QString& path, const RowSink& sink, cons
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, probe.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, probe.errorString()));
     probe.close();
     int errorCode = 0;
     zip_t* zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &errorCode);
@@ -565,9 +567,9 @@ Result<QByteArray> XlsxReader::toCsv(const QString& path, const XlsxLimits& limi
     if (!read.ok())
         return read.error();
     if (overflow)
-        return Archive::tooLarge(tr("the first sheet"), limits);
+        return Archive::tooLarge(Text::tr("the first sheet"), limits);
     if (width < 0)
-        return makeError(ErrorCode::InvalidInput, tr("The first sheet of the workbook is empty"));
+        return makeError(ErrorCode::InvalidInput, Text::tr("The first sheet of the workbook is empty"));
     return out;
 }
 
@@ -604,15 +606,16 @@ Result<LeadFileSource> openLeadFile(const QString& path, const XlsxLimits& limit
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("The file %1 does not exist (any more)").arg(path));
+        return makeError(ErrorCode::NotFound, Text::tr("The file %1 does not exist (any more)").arg(path));
     if (!info.isFile())
-        return makeError(ErrorCode::InvalidInput, tr("%1 is not a file").arg(path));
+        return makeError(ErrorCode::InvalidInput, Text::tr("%1 is not a file").arg(path));
     LeadFileSource source;
     const FileKind kind = sniff(path);
     if (kind == FileKind::OldExcel)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.")
-                             .arg(info.fileName()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 is an old Excel .xls workbook. Save it as .xlsx or CSV and import that.")
+                .arg(info.fileName()));
     if (kind == FileKind::Zip || XlsxReader::isXlsx(path)) {
         auto csv = XlsxReader::toCsv(path, limits);
         if (!csv.ok())
@@ -627,7 +630,7 @@ Result<LeadFileSource> openLeadFile(const QString& path, const XlsxLimits& limit
     }
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, file->errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, file->errorString()));
     source.size = file->size();
     source.device = std::move(file);
     return source;

@@ -14,12 +14,17 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::BlobStore", text); }
+// Messages of this file, filed under ll::BlobStore for lupdate and at run time alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ll::BlobStore)
+};
 
 Error tooLarge(const QString& what, qint64 size, qint64 maxBytes)
 {
-    return makeError(ErrorCode::InvalidInput, tr("%1 is %2; files of at most %3 can be added to the library.")
-                                                  .arg(what, formatBytes(size), formatBytes(maxBytes)));
+    return makeError(ErrorCode::InvalidInput,
+                     Text::tr("%1 is %2; files of at most %3 can be added to the library.")
+                         .arg(what, formatBytes(size), formatBytes(maxBytes)));
 }
 
 } // namespace
@@ -27,10 +32,10 @@ Error tooLarge(const QString& what, qint64 size, qint64 maxBytes)
 QString formatBytes(qint64 bytes)
 {
     if (bytes < 1024)
-        return tr("%1 bytes").arg(bytes);
+        return Text::tr("%1 bytes").arg(bytes);
     if (bytes < 1024 * 1024)
-        return tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    return tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return Text::tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return Text::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 BlobStore::BlobStore(Database& db)
@@ -60,19 +65,19 @@ Result<BlobRef> BlobStore::put(const QString& filePath, qint64 maxBytes)
 {
     const QFileInfo info(filePath);
     if (!info.isFile())
-        return makeError(ErrorCode::NotFound, tr("No file at %1").arg(filePath));
+        return makeError(ErrorCode::NotFound, Text::tr("No file at %1").arg(filePath));
     if (info.size() > maxBytes)
         return tooLarge(info.fileName(), info.size(), maxBytes);
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot read %1: %2").arg(filePath, file.errorString()));
 
     QCryptographicHash first(QCryptographicHash::Sha256);
     qint64 size = 0;
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(ChunkBytes);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+            return makeError(ErrorCode::Io, Text::tr("Cannot read %1: %2").arg(filePath, file.errorString()));
         size += chunk.size();
         if (size > maxBytes)
             return tooLarge(info.fileName(), size, maxBytes);
@@ -92,7 +97,7 @@ Result<BlobRef> BlobStore::put(const QString& filePath, qint64 maxBytes)
     LL_TRY(head.exec());
     const qint64 blobRow = m_db.lastInsertRowId();
     if (!file.seek(0))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(filePath, file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot read %1: %2").arg(filePath, file.errorString()));
     QCryptographicHash second(QCryptographicHash::Sha256);
     qint64 seq = 0;
     qint64 written = 0;
@@ -108,14 +113,15 @@ Result<BlobRef> BlobStore::put(const QString& filePath, qint64 maxBytes)
     }
     // The caller's transaction rolls the half-written blob back.
     if (written != size || QString::fromLatin1(second.result().toHex()) != sha)
-        return makeError(ErrorCode::Conflict, tr("%1 changed while it was being added; try again.").arg(info.fileName()));
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("%1 changed while it was being added; try again.").arg(info.fileName()));
     return BlobRef{sha, size, true};
 }
 
 Result<BlobRef> BlobStore::putBytes(const QByteArray& bytes, qint64 maxBytes)
 {
     if (bytes.size() > maxBytes)
-        return tooLarge(tr("The content"), bytes.size(), maxBytes);
+        return tooLarge(Text::tr("The content"), bytes.size(), maxBytes);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     auto existing = rowIdOf(sha);
     if (!existing.ok())
@@ -141,10 +147,11 @@ Status BlobStore::exportTo(const QString& sha256, const QString& targetPath)
     if (!blobRow.ok())
         return blobRow.error();
     if (blobRow.value() == 0)
-        return makeError(ErrorCode::NotFound, tr("The file of this material is not on this device yet."));
+        return makeError(ErrorCode::NotFound,
+                         Text::tr("The file of this material is not on this device yet."));
     QSaveFile out(targetPath);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(targetPath, out.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(targetPath, out.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     Statement& st = m_db.cached("SELECT data FROM material_chunk WHERE blob_rowid = ? ORDER BY seq");
     st.bind(1, blobRow.value());
@@ -157,14 +164,15 @@ Status BlobStore::exportTo(const QString& sha256, const QString& targetPath)
         const QByteArray chunk = st.blob(0);
         hash.addData(chunk);
         if (out.write(chunk) != chunk.size())
-            return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(targetPath, out.errorString()));
+            return makeError(ErrorCode::Io,
+                             Text::tr("Cannot write %1: %2").arg(targetPath, out.errorString()));
     }
     if (QString::fromLatin1(hash.result().toHex()) != sha256) {
         out.cancelWriting();
-        return makeError(ErrorCode::Corrupt, tr("The stored file is damaged; it was not exported."));
+        return makeError(ErrorCode::Corrupt, Text::tr("The stored file is damaged; it was not exported."));
     }
     if (!out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(targetPath, out.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(targetPath, out.errorString()));
     return {};
 }
 
@@ -176,12 +184,13 @@ Result<QByteArray> BlobStore::read(const QString& sha256, qint64 maxBytes)
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("The file of this material is not on this device yet."));
+        return makeError(ErrorCode::NotFound,
+                         Text::tr("The file of this material is not on this device yet."));
     const qint64 blobRow = head.int64(0);
     const qint64 size = head.int64(1);
     head.reset();
     if (size > maxBytes)
-        return tooLarge(tr("The file"), size, maxBytes);
+        return tooLarge(Text::tr("The file"), size, maxBytes);
     QByteArray bytes;
     bytes.reserve(size);
     Statement& st = m_db.cached("SELECT data FROM material_chunk WHERE blob_rowid = ? ORDER BY seq");
@@ -195,7 +204,7 @@ Result<QByteArray> BlobStore::read(const QString& sha256, qint64 maxBytes)
         bytes += st.blob(0);
     }
     if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
-        return makeError(ErrorCode::Corrupt, tr("The stored file is damaged."));
+        return makeError(ErrorCode::Corrupt, Text::tr("The stored file is damaged."));
     return bytes;
 }
 

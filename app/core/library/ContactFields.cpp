@@ -13,7 +13,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::ContactFieldRepository", text); }
+// Messages of this file, filed under ll::ContactFieldRepository for lupdate and at run time alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ll::ContactFieldRepository)
+};
 
 constexpr int kMaxName = 40;
 constexpr int kMaxValue = 500;
@@ -40,9 +44,10 @@ Status ContactFieldRepository::set(const QString& contactId, const QString& rawN
     const QString name = rawName.trimmed();
     const QString value = rawValue.trimmed();
     if (!isValidName(name))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Field name %1 must be 1 to %2 letters, digits or _").arg(name.left(50)).arg(kMaxName));
-    LL_TRY(checkText(tr("Field value"), value, kMaxValue));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("Field name %1 must be 1 to %2 letters, digits or _").arg(name.left(50)).arg(kMaxName));
+    LL_TRY(checkText(Text::tr("Field value"), value, kMaxValue));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());

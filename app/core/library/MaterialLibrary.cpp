@@ -24,10 +24,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::MaterialLibrary for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::MaterialLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::MaterialLibrary)
+};
 
 constexpr int kMaxTitle = 100;
 constexpr int kMaxDescription = 2000;
@@ -99,34 +100,36 @@ void apply(Material& m, const MaterialInput& input)
 
 Status validate(const Material& m)
 {
-    LL_TRY(checkRequiredText(tr("Title"), m.title, kMaxTitle));
-    LL_TRY(checkText(tr("Description"), m.description, kMaxDescription, TextShape::MultiLine));
-    LL_TRY(checkText(tr("Category"), m.category, kMaxCategory));
+    LL_TRY(checkRequiredText(Text::tr("Title"), m.title, kMaxTitle));
+    LL_TRY(checkText(Text::tr("Description"), m.description, kMaxDescription, TextShape::MultiLine));
+    LL_TRY(checkText(Text::tr("Category"), m.category, kMaxCategory));
     if (m.tags.size() > kMaxTags)
-        return makeError(ErrorCode::InvalidInput, tr("A material can have at most %1 tags").arg(kMaxTags));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A material can have at most %1 tags").arg(kMaxTags));
     for (const QString& tag : m.tags)
-        LL_TRY(checkRequiredText(tr("Tag"), tag, kMaxTag));
-    LL_TRY(checkText(tr("Address"), m.url, kMaxUrl));
+        LL_TRY(checkRequiredText(Text::tr("Tag"), tag, kMaxTag));
+    LL_TRY(checkText(Text::tr("Address"), m.url, kMaxUrl));
     if (!m.url.isEmpty()) {
         const QUrl url(m.url, QUrl::StrictMode);
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("%1 is not a web address (http:// or https://)").arg(m.url.left(100)));
+                             Text::tr("%1 is not a web address (http:// or https://)").arg(m.url.left(100)));
     }
     if (m.kind == MaterialKind::Link && m.url.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A link needs its web address."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("A link needs its web address."));
     if (m.kind == MaterialKind::MiniProgram) {
         static const QRegularExpression appId(QStringLiteral("^wx[0-9a-f]{16}$"));
         if (!appId.match(m.appId).hasMatch())
             return makeError(ErrorCode::InvalidInput,
-                             tr("A mini program needs its app id: wx followed by 16 hex digits, not %1")
+                             Text::tr("A mini program needs its app id: wx followed by 16 hex digits, not %1")
                                  .arg(m.appId.left(40)));
-        LL_TRY(checkRequiredText(tr("Page path"), m.pagePath, kMaxPagePath));
+        LL_TRY(checkRequiredText(Text::tr("Page path"), m.pagePath, kMaxPagePath));
         if (m.pagePath.contains(QLatin1Char(' ')) || m.pagePath.startsWith(QLatin1String("http")))
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The page path is a path inside the mini program, e.g. pages/index/index"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Text::tr("The page path is a path inside the mini program, e.g. pages/index/index"));
     }
     return {};
 }
@@ -199,13 +202,14 @@ MaterialLibrary::MaterialLibrary(Store& store, Actor actor)
 Result<Material> MaterialLibrary::add(const MaterialInput& input, bool team)
 {
     if (team && !m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can add team materials."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Text::tr("Only managers and admins can add team materials."));
     if (!team && m_actor.staffId.isEmpty())
-        return makeError(ErrorCode::PermissionDenied, tr("Sign in before adding a personal material."));
+        return makeError(ErrorCode::PermissionDenied, Text::tr("Sign in before adding a personal material."));
     const auto kind = materialKindFromCode(input.kind.value_or(QString()));
     if (!kind)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Unknown material kind %1 (use one of: %2)")
+                         Text::tr("Unknown material kind %1 (use one of: %2)")
                              .arg(input.kind.value_or(QString()).left(20), materialKindCodes().join(u", ")));
     Material m;
     m.id = newId();
@@ -214,7 +218,7 @@ Result<Material> MaterialLibrary::add(const MaterialInput& input, bool team)
     apply(m, input);
     if (needsFile(m.kind) && input.filePath.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("A material of kind %1 needs a file.").arg(toCode(m.kind)));
+                         Text::tr("A material of kind %1 needs a file.").arg(toCode(m.kind)));
     if (!input.filePath.isEmpty()) {
         const QFileInfo info(input.filePath);
         m.fileName = info.fileName().left(kMaxFileName);
@@ -300,14 +304,14 @@ Result<Material> MaterialLibrary::update(const QString& id, const MaterialInput&
     if (!current.ok())
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
-        return makeError(ErrorCode::PermissionDenied, current->isTeamMaterial()
-                                                          ? tr("Team materials are read-only for guides.")
-                                                          : tr("This material belongs to another guide."));
+        return makeError(ErrorCode::PermissionDenied,
+                         current->isTeamMaterial() ? Text::tr("Team materials are read-only for guides.")
+                                                   : Text::tr("This material belongs to another guide."));
     if ((patch.kind && materialKindFromCode(*patch.kind) != current->kind) || !patch.filePath.isEmpty() ||
         !patch.coverPath.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            tr("The kind and the file of a material cannot change; add a new material instead."));
+            Text::tr("The kind and the file of a material cannot change; add a new material instead."));
     Material m = current.value();
     apply(m, patch);
     LL_TRY(validate(m));
@@ -364,7 +368,7 @@ Status MaterialLibrary::remove(const QString& id)
     if (!current.ok())
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
-        return makeError(ErrorCode::PermissionDenied, tr("You cannot delete this material."));
+        return makeError(ErrorCode::PermissionDenied, Text::tr("You cannot delete this material."));
     LL_TRY(markDeleted(m_store, "material", current->rowId, current->id));
     return tx.commit();
 }
@@ -380,7 +384,7 @@ Result<Material> MaterialLibrary::get(const QString& id)
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("No material with id %1").arg(id.left(64)));
+        return makeError(ErrorCode::NotFound, Text::tr("No material with id %1").arg(id.left(64)));
     Material m = fromRow(st);
     st.reset();
     return m;
@@ -419,8 +423,8 @@ Status MaterialLibrary::exportTo(const QString& id, const QString& targetPath, b
     const QString sha = cover ? m->coverSha256 : m->sha256;
     if (sha.isEmpty())
         return makeError(ErrorCode::NotFound,
-                         cover ? tr("This material has no cover image.")
-                               : tr("This material has no file (it is a %1).").arg(toCode(m->kind)));
+                         cover ? Text::tr("This material has no cover image.")
+                               : Text::tr("This material has no file (it is a %1).").arg(toCode(m->kind)));
     return BlobStore(m_store.db()).exportTo(sha, targetPath);
 }
 
@@ -431,7 +435,7 @@ Result<QByteArray> MaterialLibrary::content(const QString& id, qint64 maxBytes, 
         return m.error();
     const QString sha = cover ? m->coverSha256 : m->sha256;
     if (sha.isEmpty())
-        return makeError(ErrorCode::NotFound, tr("This material has no file."));
+        return makeError(ErrorCode::NotFound, Text::tr("This material has no file."));
     return BlobStore(m_store.db()).read(sha, maxBytes);
 }
 
@@ -446,7 +450,7 @@ Result<MaterialUse> MaterialLibrary::recordUse(const QString& id, const QString&
     const auto action = materialActionFromCode(actionCode);
     if (!action)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Unknown use %1 (copy, save, open or send)").arg(actionCode.left(20)));
+                         Text::tr("Unknown use %1 (copy, save, open or send)").arg(actionCode.left(20)));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -503,7 +507,8 @@ Result<int> MaterialLibrary::storedBlobCount()
 Result<int> MaterialLibrary::purgeUnusedFiles()
 {
     if (!m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can purge unused files."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Text::tr("Only managers and admins can purge unused files."));
     Transaction tx(m_store.db());
     LL_TRY(tx.beginStatus());
     auto purged = BlobStore(m_store.db()).purgeUnreferenced();

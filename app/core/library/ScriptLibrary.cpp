@@ -22,10 +22,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ScriptLibrary for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ScriptLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ScriptLibrary)
+};
 
 constexpr int kMaxTitle = 100;
 constexpr int kMaxBody = 5000;
@@ -111,13 +112,14 @@ ScriptLibrary::ScriptLibrary(Store& store, Actor actor)
 
 Status ScriptLibrary::validate(const Script& script)
 {
-    LL_TRY(checkRequiredText(tr("Title"), script.title, kMaxTitle));
-    LL_TRY(checkRequiredText(tr("Script text"), script.body.trimmed(), kMaxBody));
-    LL_TRY(checkText(tr("Script text"), script.body, kMaxBody, TextShape::MultiLine));
+    LL_TRY(checkRequiredText(Text::tr("Title"), script.title, kMaxTitle));
+    LL_TRY(checkRequiredText(Text::tr("Script text"), script.body.trimmed(), kMaxBody));
+    LL_TRY(checkText(Text::tr("Script text"), script.body, kMaxBody, TextShape::MultiLine));
     if (script.tags.size() > kMaxTags)
-        return makeError(ErrorCode::InvalidInput, tr("A script can have at most %1 tags").arg(kMaxTags));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A script can have at most %1 tags").arg(kMaxTags));
     for (const QString& tag : script.tags)
-        LL_TRY(checkRequiredText(tr("Tag"), tag, kMaxTag));
+        LL_TRY(checkRequiredText(Text::tr("Tag"), tag, kMaxTag));
     auto checked = check(script.body);
     if (!checked.ok())
         return checked.error();
@@ -125,7 +127,7 @@ Status ScriptLibrary::validate(const Script& script)
         return makeError(ErrorCode::InvalidInput, checked->syntaxProblems.join(QLatin1Char(' ')));
     if (!checked->sensitiveWords.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The script contains sensitive words: %1")
+                         Text::tr("The script contains sensitive words: %1")
                              .arg(checked->sensitiveWords.join(QStringLiteral("、"))));
     return {};
 }
@@ -387,16 +389,17 @@ void apply(Script& s, const ScriptInput& input)
 Result<Script> ScriptLibrary::add(const ScriptInput& input, bool team, const QString& id)
 {
     if (team && !m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can add team scripts."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Text::tr("Only managers and admins can add team scripts."));
     if (!team && m_actor.staffId.isEmpty())
-        return makeError(ErrorCode::PermissionDenied, tr("Sign in before adding a personal script."));
+        return makeError(ErrorCode::PermissionDenied, Text::tr("Sign in before adding a personal script."));
     Script s;
     s.id = id.isEmpty() ? newId() : id;
     s.ownerId = team ? QString() : m_actor.staffId;
     const QString code = input.category.value_or(QStringLiteral("custom"));
     const auto category = scriptCategoryFromCode(code);
     if (!category)
-        return makeError(ErrorCode::InvalidInput, tr("Unknown script category %1 (use one of: %2)")
+        return makeError(ErrorCode::InvalidInput, Text::tr("Unknown script category %1 (use one of: %2)")
                                                       .arg(code.left(20), scriptCategoryCodes().join(u", ")));
     s.category = *category;
     apply(s, input);
@@ -416,15 +419,15 @@ Result<Script> ScriptLibrary::update(const QString& id, const ScriptInput& patch
     if (!current.ok())
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
-        return makeError(ErrorCode::PermissionDenied, current->isTeamScript()
-                                                          ? tr("Team scripts are read-only for guides.")
-                                                          : tr("This script belongs to another guide."));
+        return makeError(ErrorCode::PermissionDenied,
+                         current->isTeamScript() ? Text::tr("Team scripts are read-only for guides.")
+                                                 : Text::tr("This script belongs to another guide."));
     Script s = current.value();
     if (patch.category) {
         const auto category = scriptCategoryFromCode(*patch.category);
         if (!category)
             return makeError(ErrorCode::InvalidInput,
-                             tr("Unknown script category %1 (use one of: %2)")
+                             Text::tr("Unknown script category %1 (use one of: %2)")
                                  .arg(patch.category->left(20), scriptCategoryCodes().join(u", ")));
         s.category = *category;
     }
@@ -444,7 +447,7 @@ Status ScriptLibrary::remove(const QString& id)
     if (!current.ok())
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
-        return makeError(ErrorCode::PermissionDenied, tr("You cannot delete this script."));
+        return makeError(ErrorCode::PermissionDenied, Text::tr("You cannot delete this script."));
     LL_TRY(markDeleted(m_store, "script", current->rowId, current->id));
     return tx.commit();
 }
@@ -460,7 +463,7 @@ Result<Script> ScriptLibrary::get(const QString& id)
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("No script with id %1").arg(id.left(64)));
+        return makeError(ErrorCode::NotFound, Text::tr("No script with id %1").arg(id.left(64)));
     Script s = fromRow(st);
     st.reset();
     return s;

@@ -7,7 +7,11 @@ namespace script_template {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::ScriptTemplate", text); }
+// Messages of this file, filed under ll::ScriptTemplate for lupdate and at run time alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ll::ScriptTemplate)
+};
 
 bool isNameChar(QChar ch) { return ch.isLetterOrNumber() || ch == QLatin1Char('_'); }
 
@@ -126,14 +130,15 @@ QString Rendered::problemText() const
         return out.join(QLatin1String(", "));
     };
     if (!unknown.isEmpty())
-        parts << tr("Unknown placeholders: %1.").arg(braces(unknown));
+        parts << Text::tr("Unknown placeholders: %1.").arg(braces(unknown));
     if (!missing.isEmpty())
-        parts << tr("No value for this customer: %1.").arg(braces(missing));
+        parts << Text::tr("No value for this customer: %1.").arg(braces(missing));
     if (!syntaxErrors.isEmpty()) {
         QStringList where;
         for (const SyntaxError& e : syntaxErrors)
-            where << tr("position %1 (\"%2\")").arg(e.position + 1).arg(e.fragment);
-        parts << tr("Unpaired brace at %1; write {{ or }} for a literal brace.").arg(where.join(QLatin1String("; ")));
+            where << Text::tr("position %1 (\"%2\")").arg(e.position + 1).arg(e.fragment);
+        parts << Text::tr("Unpaired brace at %1; write {{ or }} for a literal brace.")
+                     .arg(where.join(QLatin1String("; ")));
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -17,10 +17,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::SensitiveWords for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::SensitiveWords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::SensitiveWords)
+};
 
 constexpr int kMaxWord = 50;
 
@@ -97,23 +98,24 @@ QString SensitiveWords::describe(const QList<SensitiveHit>& hits)
     for (const SensitiveHit& h : hits)
         if (!words.contains(h.word))
             words << h.word;
-    return tr("The text contains sensitive words: %1").arg(words.join(QStringLiteral("、")));
+    return Text::tr("The text contains sensitive words: %1").arg(words.join(QStringLiteral("、")));
 }
 
 Status SensitiveWords::add(const QString& rawWord)
 {
     if (!m_actor.canEditTeam())
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Only managers and admins can edit the sensitive-word list."));
+                         Text::tr("Only managers and admins can edit the sensitive-word list."));
     const QString word = rawWord.trimmed();
-    LL_TRY(checkRequiredText(tr("Sensitive word"), word, kMaxWord));
+    LL_TRY(checkRequiredText(Text::tr("Sensitive word"), word, kMaxWord));
     auto current = list();
     if (!current.ok())
         return current.error();
     const QString folded = foldKeepingOffsets(word);
     for (const QString& existing : current.value())
         if (foldKeepingOffsets(existing) == folded)
-            return makeError(ErrorCode::Conflict, tr("%1 is already in the list as %2").arg(word, existing));
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("%1 is already in the list as %2").arg(word, existing));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -132,7 +134,7 @@ Status SensitiveWords::remove(const QString& rawWord)
 {
     if (!m_actor.canEditTeam())
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Only managers and admins can edit the sensitive-word list."));
+                         Text::tr("Only managers and admins can edit the sensitive-word list."));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -143,7 +145,7 @@ Status SensitiveWords::remove(const QString& rawWord)
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::NotFound,
-                         tr("%1 is not in the sensitive-word list").arg(rawWord.left(kMaxWord)));
+                         Text::tr("%1 is not in the sensitive-word list").arg(rawWord.left(kMaxWord)));
     const QString id = find.text(0);
     find.reset();
     Statement& del = db.cached("UPDATE sensitive_word SET deleted = 1 WHERE id = ?");

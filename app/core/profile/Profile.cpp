@@ -12,10 +12,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::Profile for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::Profile)
+};
 
 QString storePath(const QString& dir)
 {
@@ -50,10 +51,10 @@ bool Profile::exists(const QString& dir)
 Status Profile::prepareDirectory(const QString& dir)
 {
     if (!QDir().mkpath(dir))
-        return makeError(ErrorCode::Io, tr("Cannot create the profile directory %1.").arg(dir));
+        return makeError(ErrorCode::Io, Text::tr("Cannot create the profile directory %1.").arg(dir));
     // 0700: other local users must not even list the profile.
     if (!QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-        return makeError(ErrorCode::Io, tr("Cannot restrict permissions of %1.").arg(dir));
+        return makeError(ErrorCode::Io, Text::tr("Cannot restrict permissions of %1.").arg(dir));
     return {};
 }
 
@@ -62,7 +63,7 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString& dir, const KeyPr
     if (exists(dir))
         return makeError(
             ErrorCode::AlreadyExists,
-            tr("A profile already exists in %1; unlock it instead of creating a new one.").arg(dir));
+            Text::tr("A profile already exists in %1; unlock it instead of creating a new one.").arg(dir));
     LL_TRY(prepareDirectory(dir));
     KeyVault vault(dir);
     auto key = vault.create(protection);
@@ -80,7 +81,7 @@ Result<std::unique_ptr<Profile>> Profile::openWith(const QString& dir, const Dat
 {
     if (!QFileInfo::exists(storePath(dir)))
         return makeError(ErrorCode::NotInitialised,
-                         tr("The key was found but the store %1 is missing.").arg(storePath(dir)));
+                         Text::tr("The key was found but the store %1 is missing.").arg(storePath(dir)));
     auto store = Store::open(dir, key, false);
     if (!store.ok())
         return store.error();
@@ -91,7 +92,7 @@ Result<std::unique_ptr<Profile>> Profile::unlockWithPassphrase(const QString& di
 {
     KeyVault vault(dir);
     if (!vault.exists())
-        return makeError(ErrorCode::NotInitialised, tr("No profile in %1. Run init first.").arg(dir));
+        return makeError(ErrorCode::NotInitialised, Text::tr("No profile in %1. Run init first.").arg(dir));
     auto key = vault.unlockWithPassphrase(passphrase);
     if (!key.ok())
         return key.error();
@@ -102,7 +103,7 @@ Result<std::unique_ptr<Profile>> Profile::unlockWithKeychain(const QString& dir)
 {
     KeyVault vault(dir);
     if (!vault.exists())
-        return makeError(ErrorCode::NotInitialised, tr("No profile in %1. Run init first.").arg(dir));
+        return makeError(ErrorCode::NotInitialised, Text::tr("No profile in %1. Run init first.").arg(dir));
     auto key = vault.unlockWithKeychain();
     if (!key.ok())
         return key.error();
@@ -117,7 +118,7 @@ Status Profile::wipe(const QString& dir)
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
         const QString file = path + QLatin1String(suffix);
         if (QFile::exists(file) && !QFile::remove(file))
-            return makeError(ErrorCode::Io, tr("Cannot delete %1.").arg(file));
+            return makeError(ErrorCode::Io, Text::tr("Cannot delete %1.").arg(file));
     }
     return shredded;
 }

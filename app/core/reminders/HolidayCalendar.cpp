@@ -22,7 +22,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::HolidayCalendar", text); }
+// Messages of this file, filed under ll::HolidayCalendar for lupdate and at run time alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ll::HolidayCalendar)
+};
 
 constexpr int kMaxName = 50;
 // Namespace of the name-based ids of default holidays (fixed forever: changing it would duplicate lists).
@@ -153,11 +157,12 @@ Result<Holiday> HolidayCalendar::insert(const Holiday& holiday)
 Result<Holiday> HolidayCalendar::add(const QString& rawName, const QDate& day)
 {
     if (!m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can edit the holiday list."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Text::tr("Only managers and admins can edit the holiday list."));
     const QString name = rawName.trimmed();
-    LL_TRY(checkRequiredText(tr("Holiday name"), name, kMaxName));
+    LL_TRY(checkRequiredText(Text::tr("Holiday name"), name, kMaxName));
     if (!day.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("A holiday needs a valid date."));
+        return makeError(ErrorCode::InvalidInput, Text::tr("A holiday needs a valid date."));
     Transaction tx(m_store.db());
     LL_TRY(tx.beginStatus());
     auto added = insert(Holiday{newId(), name, day});
@@ -170,7 +175,8 @@ Result<Holiday> HolidayCalendar::add(const QString& rawName, const QDate& day)
 Status HolidayCalendar::remove(const QString& id)
 {
     if (!m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can edit the holiday list."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Text::tr("Only managers and admins can edit the holiday list."));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
@@ -178,7 +184,7 @@ Status HolidayCalendar::remove(const QString& id)
     del.bind(1, id.trimmed().toLower());
     LL_TRY(del.exec());
     if (db.changes() == 0)
-        return makeError(ErrorCode::NotFound, tr("No holiday with id %1").arg(id.left(64)));
+        return makeError(ErrorCode::NotFound, Text::tr("No holiday with id %1").arg(id.left(64)));
     LL_TRY(m_store.appendOutbox(QStringLiteral("holiday"), id.trimmed().toLower(), QStringLiteral("delete"),
                                 QJsonObject{{QStringLiteral("c"), m_store.tick()}}));
     return tx.commit();
@@ -205,9 +211,10 @@ Result<QList<Holiday>> HolidayCalendar::list(const QDate& from, const QDate& to)
 Result<int> HolidayCalendar::addDefaults(int year)
 {
     if (!m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can edit the holiday list."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Text::tr("Only managers and admins can edit the holiday list."));
     if (year < 1970 || year > 2100)
-        return makeError(ErrorCode::InvalidInput, tr("Year %1 is out of range").arg(year));
+        return makeError(ErrorCode::InvalidInput, Text::tr("Year %1 is out of range").arg(year));
     Database& db = m_store.db();
     Transaction tx(db);
     LL_TRY(tx.beginStatus());

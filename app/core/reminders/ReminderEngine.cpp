@@ -25,10 +25,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::ReminderEngine for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::ReminderEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::ReminderEngine)
+};
 
 const char kReferenceKey[] = "reminders.reference_date";
 
@@ -817,7 +818,7 @@ Result<Reminder> ReminderEngine::get(const QString& id)
     if (!rows.ok())
         return rows.error();
     if (rows.value().isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No current reminder with id %1").arg(id.left(64)));
+        return makeError(ErrorCode::NotFound, Text::tr("No current reminder with id %1").arg(id.left(64)));
     return rows.value().constFirst();
 }
 
@@ -892,7 +893,7 @@ Status ReminderEngine::checkSnoozeDay(const QDate& until)
     const QDate after = reference.value().isValid() ? reference.value() : today();
     if (!until.isValid() || until <= after)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Snooze until a day after %1").arg(after.toString(Qt::ISODate)));
+                         Text::tr("Snooze until a day after %1").arg(after.toString(Qt::ISODate)));
     return {};
 }
 

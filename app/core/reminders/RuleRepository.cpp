@@ -19,10 +19,11 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::RuleRepository for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::RuleRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::RuleRepository)
+};
 
 constexpr int kMaxName = 100;
 constexpr int kMaxField = 40;
@@ -171,9 +172,8 @@ Status RuleRepository::resolveInput(ReminderRule& rule, const RuleInput& input)
         for (const QString& code : *input.stages) {
             const auto stage = stageFromCode(code.trimmed());
             if (!stage)
-                return makeError(
-                    ErrorCode::InvalidInput,
-                    tr("Unknown stage %1 (use one of: %2)").arg(code.left(20), stageCodes().join(u", ")));
+                return makeError(ErrorCode::InvalidInput, Text::tr("Unknown stage %1 (use one of: %2)")
+                                                              .arg(code.left(20), stageCodes().join(u", ")));
             if (!rule.stages.contains(ll::toCode(*stage)))
                 rule.stages << ll::toCode(*stage);
         }
@@ -182,7 +182,7 @@ Status RuleRepository::resolveInput(ReminderRule& rule, const RuleInput& input)
         rule.storeIds.clear();
         for (const QString& storeId : *input.storeIds) {
             const QString id = storeId.trimmed().toLower();
-            LL_TRY(checkOptionalId(tr("Store"), id));
+            LL_TRY(checkOptionalId(Text::tr("Store"), id));
             if (!id.isEmpty() && !rule.storeIds.contains(id))
                 rule.storeIds << id;
         }
@@ -196,31 +196,32 @@ Status RuleRepository::resolveInput(ReminderRule& rule, const RuleInput& input)
 
 Status RuleRepository::validate(ReminderRule& rule)
 {
-    LL_TRY(checkRequiredText(tr("Rule name"), rule.name, kMaxName));
-    LL_TRY(checkText(tr("Holiday"), rule.holidayName, kMaxName));
-    LL_TRY(checkOptionalId(tr("Suggested script"), rule.scriptId));
+    LL_TRY(checkRequiredText(Text::tr("Rule name"), rule.name, kMaxName));
+    LL_TRY(checkText(Text::tr("Holiday"), rule.holidayName, kMaxName));
+    LL_TRY(checkOptionalId(Text::tr("Suggested script"), rule.scriptId));
     if (rule.leadDays < 0 || rule.leadDays > kMaxLeadDays)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Lead days must be 0 to %1, not %2").arg(kMaxLeadDays).arg(rule.leadDays));
+                         Text::tr("Lead days must be 0 to %1, not %2").arg(kMaxLeadDays).arg(rule.leadDays));
     if (rule.tagIds.size() > kMaxScope || rule.storeIds.size() > kMaxScope)
         return makeError(ErrorCode::InvalidInput,
-                         tr("A rule can be scoped to at most %1 tags or stores").arg(kMaxScope));
+                         Text::tr("A rule can be scoped to at most %1 tags or stores").arg(kMaxScope));
     switch (rule.kind) {
     case RuleKind::Dormant:
         if (rule.threshold < 1 || rule.threshold > kMaxDormantDays)
             return makeError(ErrorCode::InvalidInput,
-                             tr("A dormant rule needs 1 to %1 days without contact, not %2")
+                             Text::tr("A dormant rule needs 1 to %1 days without contact, not %2")
                                  .arg(kMaxDormantDays)
                                  .arg(rule.threshold));
         break;
     case RuleKind::LeadSla:
         if (rule.threshold < 1 || rule.threshold > kMaxSlaHours)
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("A lead response rule needs 1 to %1 hours, not %2").arg(kMaxSlaHours).arg(rule.threshold));
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("A lead response rule needs 1 to %1 hours, not %2")
+                                 .arg(kMaxSlaHours)
+                                 .arg(rule.threshold));
         break;
     case RuleKind::CustomDate:
-        LL_TRY(checkRequiredText(tr("Date field"), rule.dateField, kMaxField));
+        LL_TRY(checkRequiredText(Text::tr("Date field"), rule.dateField, kMaxField));
         break;
     default:
         rule.threshold = 0;
@@ -238,13 +239,14 @@ Status RuleRepository::validate(ReminderRule& rule)
 Result<ReminderRule> RuleRepository::add(const RuleInput& input, bool team, const QString& id)
 {
     if (team && !m_actor.canEditTeam())
-        return makeError(ErrorCode::PermissionDenied, tr("Only managers and admins can add team rules."));
+        return makeError(ErrorCode::PermissionDenied,
+                         Text::tr("Only managers and admins can add team rules."));
     if (!team && m_actor.staffId.isEmpty())
-        return makeError(ErrorCode::PermissionDenied, tr("Sign in before adding a personal rule."));
+        return makeError(ErrorCode::PermissionDenied, Text::tr("Sign in before adding a personal rule."));
     const auto kind = ruleKindFromCode(input.kind.value_or(QString()));
     if (!kind)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Unknown rule kind %1 (use one of: %2)")
+                         Text::tr("Unknown rule kind %1 (use one of: %2)")
                              .arg(input.kind.value_or(QString()).left(20), ruleKindCodes().join(u", ")));
     ReminderRule rule;
     rule.id = id.isEmpty() ? newId() : id;
@@ -298,11 +300,12 @@ Result<ReminderRule> RuleRepository::update(const QString& id, const RuleInput& 
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
         return makeError(ErrorCode::PermissionDenied,
-                         current->isTeamRule() ? tr("Team rules can be changed by managers and admins only.")
-                                               : tr("This rule belongs to another guide."));
+                         current->isTeamRule()
+                             ? Text::tr("Team rules can be changed by managers and admins only.")
+                             : Text::tr("This rule belongs to another guide."));
     if (patch.kind && ruleKindFromCode(*patch.kind) != current->kind)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The kind of a rule cannot change; add a new rule instead."));
+                         Text::tr("The kind of a rule cannot change; add a new rule instead."));
     ReminderRule rule = current.value();
     LL_TRY(resolveInput(rule, patch));
     LL_TRY(validate(rule));
@@ -351,7 +354,7 @@ Status RuleRepository::remove(const QString& id)
     if (!current.ok())
         return current.error();
     if (!m_actor.canEdit(current->ownerId))
-        return makeError(ErrorCode::PermissionDenied, tr("You cannot delete this rule."));
+        return makeError(ErrorCode::PermissionDenied, Text::tr("You cannot delete this rule."));
     LL_TRY(markDeleted(m_store, "reminder_rule", current->rowId, current->id));
     return tx.commit();
 }
@@ -366,7 +369,7 @@ Result<ReminderRule> RuleRepository::get(const QString& id)
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::NotFound, tr("No reminder rule with id %1").arg(id.left(64)));
+        return makeError(ErrorCode::NotFound, Text::tr("No reminder rule with id %1").arg(id.left(64)));
     ReminderRule rule = fromRow(st);
     st.reset();
     return rule;

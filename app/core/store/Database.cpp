@@ -16,7 +16,11 @@ namespace {
 
 const char kPlainHeader[] = "SQLite format 3";
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::Database", text); }
+// Messages of this file, filed under ll::Database for lupdate and at run time alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ll::Database)
+};
 
 } // namespace
 
@@ -41,10 +45,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
 {
     const bool existed = QFileInfo::exists(path);
     if (!existed && !options.create)
-        return makeError(ErrorCode::NotInitialised, tr("No store at %1.").arg(path));
+        return makeError(ErrorCode::NotInitialised, Text::tr("No store at %1.").arg(path));
     if (existed && fileLooksPlaintext(path))
         return makeError(ErrorCode::EncryptionInactive,
-                         tr("%1 is an unencrypted SQLite file; refusing to use it.").arg(path));
+                         Text::tr("%1 is an unencrypted SQLite file; refusing to use it.").arg(path));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -54,12 +58,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     const QByteArray nativePath = QFile::encodeName(path);
     if (sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr) != SQLITE_OK) {
         const QString why = db->m_db ? QString::fromUtf8(sqlite3_errmsg(db->m_db)) : QString();
-        return makeError(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, why));
+        return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, why));
     }
     LL_TRY(db->applyKeyAndVerify(key));
     LL_TRY(db->configure(options));
     if (fileLooksPlaintext(path))
-        return makeError(ErrorCode::EncryptionInactive, tr("The store was written unencrypted; refusing to continue."));
+        return makeError(ErrorCode::EncryptionInactive,
+                         Text::tr("The store was written unencrypted; refusing to continue."));
     return db;
 }
 
@@ -75,7 +80,7 @@ Status Database::applyKeyAndVerify(const DataKey& key)
         auto row = version.step();
         if (!row.ok() || !row.value() || version.text(0).isEmpty())
             return makeError(ErrorCode::EncryptionInactive,
-                             tr("SQLCipher is not active in this build; refusing to open the store."));
+                             Text::tr("SQLCipher is not active in this build; refusing to open the store."));
         m_cipherVersion = version.text(0);
     }
 
@@ -92,7 +97,7 @@ Status Database::applyKeyAndVerify(const DataKey& key)
     }
     if (!probe())
         return makeError(ErrorCode::Corrupt,
-                         tr("The store cannot be decrypted with this key, or it is damaged."));
+                         Text::tr("The store cannot be decrypted with this key, or it is damaged."));
     return {};
 }
 
@@ -178,12 +183,12 @@ Result<QStringList> Database::integrityCheck()
             return row.error();
         if (!row.value())
             break;
-        problems << tr("Foreign key violation in %1").arg(fk.text(0));
+        problems << Text::tr("Foreign key violation in %1").arg(fk.text(0));
     }
     if (fileLooksPlaintext(m_path))
-        problems << tr("The store file is not encrypted.");
+        problems << Text::tr("The store file is not encrypted.");
     if (m_cipherVersion.isEmpty())
-        problems << tr("SQLCipher is not active.");
+        problems << Text::tr("SQLCipher is not active.");
     return problems;
 }
 

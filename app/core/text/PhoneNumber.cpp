@@ -10,10 +10,11 @@ constexpr int kMinDigits = 5;
 constexpr int kMaxDigits = 20;
 constexpr int kMaxExtensionDigits = 6;
 
-QString tr(const char* text)
+// Messages of this file, filed under ll::PhoneNumber for lupdate and at run time alike.
+struct Text
 {
-    return QCoreApplication::translate("ll::PhoneNumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ll::PhoneNumber)
+};
 
 Error invalid(const QString& reason)
 {
@@ -92,11 +93,11 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& raw)
     if (s.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
         s = s.mid(4).trimmed();
     if (s.isEmpty())
-        return invalid(tr("The phone number is empty."));
+        return invalid(Text::tr("The phone number is empty."));
 
     const Split split = splitExtension(s);
     if (split.hasMarker && !(allDigits(split.extension) && split.extension.size() <= kMaxExtensionDigits))
-        return invalid(tr("The extension must be 1 to 6 digits."));
+        return invalid(Text::tr("The extension must be 1 to 6 digits."));
 
     // Collect digits and the digit groups the separators delimit (for "010-12345678-123").
     QString digits;
@@ -113,13 +114,13 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& raw)
             if (!groups.last().isEmpty())
                 groups.append(QString());
         } else {
-            return invalid(tr("The phone number contains “%1”, which is not a digit.").arg(c));
+            return invalid(Text::tr("The phone number contains “%1”, which is not a digit.").arg(c));
         }
     }
     if (groups.last().isEmpty())
         groups.removeLast();
     if (digits.isEmpty())
-        return invalid(tr("The phone number contains no digits."));
+        return invalid(Text::tr("The phone number contains no digits."));
 
     // Country prefix. Only 86 is unwrapped; other countries stay whole as an Other number.
     bool explicitCountry = false;
@@ -128,7 +129,7 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& raw)
         const QString international = plus ? digits : digits.mid(2);
         if (!international.startsWith(QLatin1String("86"))) {
             if (international.size() < kMinDigits || international.size() > kMaxDigits)
-                return invalid(tr("An international number must have 5 to 20 digits."));
+                return invalid(Text::tr("An international number must have 5 to 20 digits."));
             return PhoneNumber(Kind::Other, international, split.extension, true);
         }
         explicitCountry = true;
@@ -142,7 +143,7 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& raw)
 
     if (isMobileDigits(national)) {
         if (!split.extension.isEmpty())
-            return invalid(tr("A mobile number cannot have an extension."));
+            return invalid(Text::tr("A mobile number cannot have an extension."));
         return PhoneNumber(Kind::Mobile, national, {}, false);
     }
     if (landlineAreaLength(national) > 0)
@@ -154,17 +155,19 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& raw)
             return PhoneNumber(Kind::Landline, withoutLast, groups.last(), false);
     }
     if (explicitCountry)
-        return invalid(tr("After +86 a Chinese mobile or landline number is expected."));
+        return invalid(Text::tr("After +86 a Chinese mobile or landline number is expected."));
     // A 1x number of mobile length is a mistyped mobile far more often than a service number;
     // accepting it as Other would defeat duplicate detection.
     if (national.size() >= 10 && national[0] == u'1' && national[1] >= u'3')
-        return invalid(tr("A mobile number has 11 digits; this one has %1.").arg(national.size()));
+        return invalid(Text::tr("A mobile number has 11 digits; this one has %1.").arg(national.size()));
     if (national.size() == 11 && national[0] == u'1')
-        return invalid(tr("This is not a valid mobile number: mobile numbers start with 13 to 19."));
+        return invalid(Text::tr("This is not a valid mobile number: mobile numbers start with 13 to 19."));
     if (national.size() < kMinDigits)
-        return invalid(tr("The phone number is too short (%1 digits, at least 5).").arg(national.size()));
+        return invalid(
+            Text::tr("The phone number is too short (%1 digits, at least 5).").arg(national.size()));
     if (national.size() > kMaxDigits)
-        return invalid(tr("The phone number is too long (%1 digits, at most 20).").arg(national.size()));
+        return invalid(
+            Text::tr("The phone number is too long (%1 digits, at most 20).").arg(national.size()));
     return PhoneNumber(Kind::Other, national, split.extension, false);
 }
 
