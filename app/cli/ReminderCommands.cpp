@@ -121,18 +121,23 @@ int due(CliContext& ctx, const ParsedArgs& args)
     return 0;
 }
 
-std::optional<QString> findReminder(CliContext& ctx, ReminderEngine& engine, const QString& input)
+// By full id, else by a unique id prefix. A reminder computed on read (holiday, dormant) is found only by
+// computing them all, so it is looked up once and then passed on as it is.
+std::optional<Reminder> findReminder(CliContext& ctx, ReminderEngine& engine, const QString& input)
 {
-    const Result<Reminder> exact = engine.get(input.trimmed().toLower());
+    Result<Reminder> exact = engine.get(input.trimmed().toLower());
     if (exact.ok())
-        return exact->id;
+        return std::move(exact).value();
     const std::optional<QList<Reminder>> all = take(ctx, engine.all());
     if (!all)
         return std::nullopt;
     QStringList ids;
     for (const Reminder& r : *all)
         ids << r.id;
-    return resolveIdPrefix(ctx, ids, input, CliText::tr("reminder"));
+    const std::optional<QString> id = resolveIdPrefix(ctx, ids, input, CliText::tr("reminder"));
+    if (!id)
+        return std::nullopt;
+    return all->at(ids.indexOf(*id));
 }
 
 int setState(CliContext& ctx, const ParsedArgs& args, ReminderState state)
@@ -150,17 +155,17 @@ int setState(CliContext& ctx, const ParsedArgs& args, ReminderState state)
     if (!profile)
         return ctx.exitCode();
     ReminderEngine engine(profile->store());
-    const std::optional<QString> id = findReminder(ctx, engine, args.positional().at(0));
-    if (!id)
-        return ctx.exitCode();
-    const Status status = state == ReminderState::Done      ? engine.markDone(*id)
-                          : state == ReminderState::Snoozed ? engine.snooze(*id, until)
-                                                            : engine.dismiss(*id);
-    if (!succeeded(ctx, status))
-        return ctx.exitCode();
-    const std::optional<Reminder> reminder = take(ctx, engine.get(*id));
+    std::optional<Reminder> reminder = findReminder(ctx, engine, args.positional().at(0));
     if (!reminder)
         return ctx.exitCode();
+    const Status status = state == ReminderState::Done      ? engine.markDone(*reminder)
+                          : state == ReminderState::Snoozed ? engine.snooze(*reminder, until)
+                                                            : engine.dismiss(*reminder);
+    if (!succeeded(ctx, status))
+        return ctx.exitCode();
+    // What the engine just stored, without reading the reminder again.
+    reminder->state = state;
+    reminder->snoozedUntil = state == ReminderState::Snoozed ? until : QDate();
     if (ctx.json())
         return JsonOutput::print(reminderJson(*reminder, QDate()));
     if (state == ReminderState::Snoozed)

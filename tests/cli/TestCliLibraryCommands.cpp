@@ -109,6 +109,15 @@ void TestCliLibraryCommands::runOutReminderIsDueOnceAndDoneClosesIt()
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(reminderIds(second.json()), QStringList{id});
 
+    // Snoozed past the day asked about: not due then, and the state printed is the one stored.
+    const CliRunner::Run snoozed =
+        cli()({QStringLiteral("reminders"), QStringLiteral("snooze"), id, QStringLiteral("--until"),
+               QStringLiteral("2099-01-01"), QStringLiteral("--json")});
+    QVERIFY2(snoozed.exitCode == 0, snoozed.err.constData());
+    QCOMPARE(snoozed.json().value(QStringLiteral("state")).toString(), QStringLiteral("snoozed"));
+    QCOMPARE(snoozed.json().value(QStringLiteral("snoozed_until")).toString(), QStringLiteral("2099-01-01"));
+    QCOMPARE(cli()(due).json().value(QStringLiteral("total")).toInt(), 0);
+
     const CliRunner::Run done = cli()({QStringLiteral("reminders"), QStringLiteral("done"), id.left(8),
                                        QStringLiteral("--json")});
     QVERIFY2(done.exitCode == 0, done.err.constData());
