@@ -3,7 +3,8 @@
 # Needs $server (the binary) and $work (a scratch dir the caller removes); sets $ca at source time.
 server_pid=
 url=
-"$server" dev-ca --out "$work/ca" >/dev/null
+# Kept when $work is reused (bench/sync/run.sh --data DIR).
+[[ -f "$work/ca/ca.pem" ]] || "$server" dev-ca --out "$work/ca" >/dev/null
 ca="$work/ca/ca.pem"
 
 # SIGTERM, then wait: the server finishes the request in hand and exits.

@@ -70,7 +70,6 @@ else
     "server database $(du -sh "$work/server-data" | cut -f1)" >&2
 fi
 # The server's CPU time and run-queue wait during the measurements (all its threads), for the analysis.
-sched() { cat /proc/"$server_pid"/task/*/schedstat 2>/dev/null | awk '{c += $1; w += $2} END {printf "%.1f %.1f\n", c / 1e9, w / 1e9}'; }
 read -r cpu0 wait0 <<<"$(sched)"
 t0=$(date +%s.%N)
 "$benchsync" measure "${common[@]}" --work "$work/devices" --runs "$runs" "${json[@]}"
