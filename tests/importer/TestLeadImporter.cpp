@@ -8,7 +8,10 @@
 #include "search/ContactSearchIndex.h"
 #include "store/Statement.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace ll;
 using namespace ll::test;
@@ -61,6 +64,52 @@ Contact byMobile(Store& store, const QString& digits)
 int historyLines(const Contact& c)
 {
     return int(c.notes.count(LeadRow::historyMarker()));
+}
+
+// Everything an import writes that sync or search reads: contact rows with their clocks, phones, outbox
+// rows with their payloads, search entries. Ids are numbered in order of appearance and clocks by rank, so
+// two stores that were written the same way give the same text; times of writing (updated_at, the
+// creation time of the contact added before the import) are left out.
+QStringList writtenState(Store& store)
+{
+    const char* queries[] = {
+        "SELECT rowid, id, CASE WHEN rowid = 1 THEN 0 ELSE created_at END, owner_id, store_id, name, "
+        "nickname, wechat_id, gender, birthday, "
+        "city, "
+        "source, stage, intent, points, notes, last_contacted_at, merged_into, deleted, clocks FROM contact "
+        "ORDER BY rowid",
+        "SELECT contact_rowid, digits, kind, present, added_at, removed_at FROM contact_phone "
+        "ORDER BY contact_rowid, digits",
+        "SELECT mutation_id, entity, record_id, op, payload FROM outbox ORDER BY mutation_id",
+        "SELECT docid, tokens FROM contact_fts ORDER BY docid"};
+    QString out;
+    for (const char* sql : queries) {
+        Statement st(store.db(), sql);
+        while (st.step().value()) {
+            for (int i = 0; i < st.columnCount(); ++i)
+                out += st.text(i) + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+        out += QLatin1String("--\n");
+    }
+    out.replace(store.deviceId(), QLatin1String("DEV"));
+    static const QRegularExpression clockPattern(QStringLiteral("\\d{18}-[0-9a-f]{4}-DEV"));
+    QStringList clocks;
+    for (const QRegularExpressionMatch& m : clockPattern.globalMatch(out))
+        clocks << m.captured();
+    clocks.removeDuplicates();
+    std::sort(clocks.begin(), clocks.end());
+    for (qsizetype i = clocks.size() - 1; i >= 0; --i)
+        out.replace(clocks.at(i), QStringLiteral("clock%1").arg(i));
+    static const QRegularExpression idPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    QStringList ids;
+    for (const QRegularExpressionMatch& m : idPattern.globalMatch(out))
+        ids << m.captured();
+    ids.removeDuplicates();
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        out.replace(ids.at(i), QStringLiteral("id%1").arg(i));
+    return out.split(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -400,6 +449,53 @@ private slots:
         QCOMPARE(ContactSearchIndex(s->db()).match(QStringLiteral("第二次")).value().size(), 1);
         // The clock the outbox rows carry was saved with them.
         QCOMPARE(s->meta(QStringLiteral("clock_last")).value(), s->clock().last());
+    }
+
+    // Merges into contacts created earlier in the same file write the same rows, clocks, outbox payloads and
+    // search entries whether the contact was written in the same batch or committed in an earlier one (a
+    // guard for any shortcut on this path, such as reusing the record a batch just wrote): repeated merges,
+    // an unchanged row, a contact of the store, and a contact a link merged away.
+    void mergesIntoContactsOfThisFileWriteTheSameWhateverTheBatchSize()
+    {
+        const QString path =
+            file(QStringLiteral("batches.csv"),
+                 kHeader + QStringLiteral("张三,13800138000,,抖音,北京,低,2026-05-01 10:00,第一次\n"
+                                          "李四,13900139000,wx_li,,上海,,2026-05-01 11:00,\n"
+                                          ",13800138000,zhang_wx,微信广告,,高,2026-05-02 10:00,第二次\n"
+                                          "张三,13800138000 / 13700137000,,,,中,2026-05-03 10:00,第三次\n"
+                                          "老客户,13600136000,,,杭州,,2026-05-03 11:00,\n"
+                                          "老客户,13600136000,,,,高,2026-05-03 12:00,再次\n"
+                                          "李四,13900139000,wx_li,,上海,,2026-05-01 11:00,\n"
+                                          "王五,13700137000,wx_li,,,,2026-05-04 10:00,\n"
+                                          "张三,13900139000,,,深圳,,2026-05-05 10:00,第四次\n"
+                                          "张三,13800138000,,,,,2026-05-06 10:00,第五次\n"));
+        auto importInto = [&path](TempStore& s, int batchSize) {
+            ContactInput old;
+            old.name = QStringLiteral("老客户");
+            old.phones = QStringList{QStringLiteral("13600136000")};
+            if (!ContactRepository(*s).add(old).ok())
+                qFatal("add");
+            LeadImportOptions options;
+            options.batchSize = batchSize;
+            return run(*s, path, options);
+        };
+        TempStore oneBatch;
+        const LeadImportReport reference = importInto(oneBatch, 5000);
+        QCOMPARE(reference.newContacts, 2);
+        QCOMPARE(reference.mergedDuplicates, 7);
+        QCOMPARE(reference.unchanged, 1);
+        QCOMPARE(reference.contactsMerged, 1);
+        const QStringList expected = writtenState(*oneBatch);
+        QVERIFY(expected.join(QLatin1Char('\n')).contains(QStringLiteral("第五次")));
+        for (const int batchSize : {3, 1}) {
+            TempStore batched;
+            const LeadImportReport r = importInto(batched, batchSize);
+            QCOMPARE(r.newContacts, reference.newContacts);
+            QCOMPARE(r.mergedDuplicates, reference.mergedDuplicates);
+            QCOMPARE(r.unchanged, reference.unchanged);
+            QCOMPARE(r.contactsMerged, reference.contactsMerged);
+            QCOMPARE(writtenState(*batched), expected);
+        }
     }
 
     // A row merged into one contact is checked before anything is written: a rejected one leaves no trace.
