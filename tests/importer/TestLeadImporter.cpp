@@ -72,14 +72,13 @@ int historyLines(const Contact& c)
 // creation time of the contact added before the import) are left out.
 QStringList writtenState(Store& store)
 {
+    // Each query in parentheses: the literals of one query are concatenated on purpose.
     const char* queries[] = {
-        "SELECT rowid, id, CASE WHEN rowid = 1 THEN 0 ELSE created_at END, owner_id, store_id, name, "
-        "nickname, wechat_id, gender, birthday, "
-        "city, "
-        "source, stage, intent, points, notes, last_contacted_at, merged_into, deleted, clocks FROM contact "
-        "ORDER BY rowid",
-        "SELECT contact_rowid, digits, kind, present, added_at, removed_at FROM contact_phone "
-        "ORDER BY contact_rowid, digits",
+        ("SELECT rowid, id, CASE WHEN rowid = 1 THEN 0 ELSE created_at END, owner_id, store_id, name, "
+         "nickname, wechat_id, gender, birthday, city, source, stage, intent, points, notes, "
+         "last_contacted_at, merged_into, deleted, clocks FROM contact ORDER BY rowid"),
+        ("SELECT contact_rowid, digits, kind, present, added_at, removed_at FROM contact_phone "
+         "ORDER BY contact_rowid, digits"),
         "SELECT mutation_id, entity, record_id, op, payload FROM outbox ORDER BY mutation_id",
         "SELECT docid, tokens FROM contact_fts ORDER BY docid"};
     QString out;
