@@ -283,9 +283,15 @@ Result<ChangeApplier::Pending> ChangeApplier::pendingFor(const QString& entity, 
         else if (op == QLatin1String("add") || op == QLatin1String("remove"))
             pending.elements.insert(payload.value(QStringLiteral("set")).toString() + QLatin1Char('/') +
                                     payload.value(QStringLiteral("element")).toString());
-        else
+        else {
             for (const QString& f : payload.value(QStringLiteral("fields")).toObject().keys())
                 pending.fields.insert(f);
+            // A `create` row also adds set elements: {"sets": {set: [element...]}}.
+            const QJsonObject sets = payload.value(QStringLiteral("sets")).toObject();
+            for (auto it = sets.constBegin(); it != sets.constEnd(); ++it)
+                for (const QJsonValue element : it->toArray())
+                    pending.elements.insert(it.key() + QLatin1Char('/') + element.toString());
+        }
     }
     st.reset();
     return pending;

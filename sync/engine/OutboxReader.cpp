@@ -37,16 +37,22 @@ std::optional<Hlc> clockOf(const QJsonValue& text)
     return hlc.value();
 }
 
-// {"fields": {f: {"v","c","b"?}}} → wire fields; fields the protocol does not define stay local.
+// A field an outbox payload names that is not sent: one the protocol does not define, or a contact's
+// storeId, which always follows the owner's store on the server, which sets it (sending ours could only be
+// refused, store_mismatch, when the profile was used offline before login).
+bool staysLocal(const EntitySpec& spec, const QString& field)
+{
+    return !spec.field(field) || (spec.name == QLatin1String("contact") && field == QLatin1String("storeId"));
+}
+
+// {"fields": {f: {"v","c","b"?}}} → wire fields.
 Status upsertFields(const EntitySpec& spec, const QJsonObject& payload, Mutation& m)
 {
     const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        const FieldSpec* fs = spec.field(it.key());
-        // storeId always follows the owner's store on the server, which sets it; sending ours could only
-        // be refused (store_mismatch) when the profile was used offline before login.
-        if (!fs || (spec.name == QLatin1String("contact") && it.key() == QLatin1String("storeId")))
+        if (staysLocal(spec, it.key()))
             continue;
+        const FieldSpec* fs = spec.field(it.key());
         const QJsonObject entry = it->toObject();
         const auto clock = clockOf(entry.value(kC));
         if (!clock)
@@ -59,6 +65,32 @@ Status upsertFields(const EntitySpec& spec, const QJsonObject& payload, Mutation
         if (m.hlc.isNull() || *clock > m.hlc)
             m.hlc = *clock;
     }
+    return {};
+}
+
+// {"c", "fields": {f: plainValue}, "sets": {set: [element...]}} (a record created at one instant) → one
+// upsert: every wire field and every element added at c, as the `upsert` row of its fields and one `add`
+// row per element would each have said.
+Status createdRecord(const EntitySpec& spec, const QJsonObject& payload, Mutation& m)
+{
+    const auto clock = clockOf(payload.value(kC));
+    if (!clock)
+        return Error::make(ErrorCode::InvalidInput, QStringLiteral("bad create clock"));
+    const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!staysLocal(spec, it.key()))
+            m.fields.insert(it.key(), FieldValue{it.value(), *clock});
+    }
+    const QJsonObject sets = payload.value(QStringLiteral("sets")).toObject();
+    for (auto it = sets.constBegin(); it != sets.constEnd(); ++it) {
+        if (!spec.set(it.key()) || !it->isArray())
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("bad set ") + it.key());
+        SetElement added;
+        added.added = *clock;
+        for (const QJsonValue element : it->toArray())
+            m.sets[it.key()].insert(element.toString(), added);
+    }
+    m.hlc = *clock;
     return {};
 }
 
@@ -116,6 +148,14 @@ Translation OutboxReader::translate(const OutboxRow& row)
             return invalid(s.message());
         if (m.fields.isEmpty()) {
             t.kind = Translation::Kind::Drop; // only local-only fields changed (e.g. mergedInto)
+            return t;
+        }
+    } else if (row.op == QLatin1String("create")) {
+        m.op = QString::fromLatin1(ops::Upsert);
+        if (Status s = createdRecord(*spec, p, m); !s.ok())
+            return invalid(s.message());
+        if (m.fields.isEmpty() && m.sets.isEmpty()) {
+            t.kind = Translation::Kind::Drop; // nothing the wire carries
             return t;
         }
     } else if (row.op == QLatin1String("add") || row.op == QLatin1String("remove")) {

@@ -18,13 +18,15 @@ const QMap<int, const char*> kSeedAtVersion = {
     {1, "INSERT INTO contact (id, name, created_at, updated_at) "
         "VALUES ('00000000-0000-4000-8000-000000000001', '王秀英', 1, 1);"
         "INSERT INTO tag_group (id, name) VALUES ('00000000-0000-4000-8000-0000000000g1', '兴趣');"},
-    {2, "INSERT INTO holiday (id, name, day) VALUES ('00000000-0000-5000-8000-0000000000h1', '春节', '2026-02-17');"},
+    {2, "INSERT INTO holiday (id, name, day) VALUES ('00000000-0000-5000-8000-0000000000h1', '春节', "
+        "'2026-02-17');"},
     // v4 adds the reminder key index: generated reminders stored before it must satisfy and keep it.
-    {3, "INSERT INTO contact (id, name, created_at, updated_at) "
-        "VALUES ('00000000-0000-4000-8000-000000000003', '李娜', 1, 1);"
-        "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at) "
-        "SELECT '00000000-0000-5000-8000-0000000000r1', 1, rowid, 'birthday', '', '2025-03-01', '2025-02-22', 1 "
-        "FROM contact;"},
+    {3,
+     "INSERT INTO contact (id, name, created_at, updated_at) "
+     "VALUES ('00000000-0000-4000-8000-000000000003', '李娜', 1, 1);"
+     "INSERT INTO reminder (id, rule_rowid, contact_rowid, kind, subject, anchor, due_on, due_at) "
+     "SELECT '00000000-0000-5000-8000-0000000000r1', 1, rowid, 'birthday', '', '2025-03-01', '2025-02-22', 1 "
+     "FROM contact;"},
     // v5 rebuilds reminder_rule (the 'takeover' kind): rules keep their rowids, which reminders refer to.
     {4, "INSERT INTO reminder_rule (rowid, id, name, kind, lead_days, created_at) "
         "VALUES (7, '00000000-0000-5000-8000-0000000000u1', '生日', 'birthday', 3, 1);"},
@@ -46,19 +48,31 @@ const QMap<int, const char*> kSeedAtVersion = {
         "INSERT INTO purchase (id, contact_rowid, product_rowid, quantity, purchased_on) SELECT "
         "'00000000-0000-5000-8000-0000000000b6', c.rowid, p.rowid, 2, '2025-09-01' FROM contact c, product p "
         "WHERE c.name = '孙丽' AND p.sku = 'P6';"},
+    // v8 changes no table (older builds must refuse the new outbox op and compact clocks): rows in the older
+    // forms stay as they are.
+    {7,
+     "INSERT INTO contact (id, name, created_at, updated_at, clocks) "
+     "VALUES ('00000000-0000-4000-8000-000000000007', '周洁', 1, 1, "
+     "'city=000001732540000123-002a-laptop_1;name=000001732540000123-002a-laptop_1');"
+     "INSERT INTO outbox (entity, record_id, op, payload, created_at) VALUES ('contact', "
+     "'00000000-0000-4000-8000-000000000007', 'add', "
+     "'{\"c\":\"000001732540000123-002a-laptop_1\",\"element\":\"+8613800138000\",\"set\":\"phones\"}', 1);"},
 };
 
 const QMap<int, const char*> kCheckAfterUpgrade = {
     {1, "SELECT count(*) FROM contact WHERE name = '王秀英'"},
     {2, "SELECT count(*) FROM holiday WHERE name = '春节'"},
     {3, "SELECT count(*) FROM reminder INDEXED BY reminder_by_key WHERE rule_rowid = 1 AND subject = ''"},
-    {4, "SELECT (SELECT count(*) FROM reminder_rule WHERE rowid = 7 AND kind = 'birthday' AND lead_days = 3) * "
-        "(SELECT count(*) FROM sqlite_master WHERE name = 'reminder_rule' AND sql LIKE '%''takeover''%')"},
+    {4,
+     "SELECT (SELECT count(*) FROM reminder_rule WHERE rowid = 7 AND kind = 'birthday' AND lead_days = 3) * "
+     "(SELECT count(*) FROM sqlite_master WHERE name = 'reminder_rule' AND sql LIKE '%''takeover''%')"},
     {5, "SELECT count(*) FROM contact WHERE taken_over_from_name = '王芳' AND taken_over_at = 1700000000000"},
     {6, "SELECT (SELECT count(*) FROM followup INDEXED BY followup_by_contact_live WHERE deleted = 0) * "
         "(SELECT count(*) FROM followup WHERE deleted = 1) * "
         "(SELECT count(*) FROM purchase INDEXED BY purchase_by_contact_product "
         "WHERE deleted = 0 AND quantity = 2)"},
+    {7, "SELECT (SELECT count(*) FROM contact WHERE name = '周洁' AND clocks LIKE 'city=0%;name=0%') * "
+        "(SELECT count(*) FROM outbox WHERE op = 'add')"},
 };
 
 std::unique_ptr<Database> freshDatabase(const QString& path)

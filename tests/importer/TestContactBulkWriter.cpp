@@ -1,9 +1,11 @@
 // ContactBulkWriter (the lead import's writer for new contacts) must store exactly what
 // ContactRepository::add stores: the same columns, phones, search tokens and outbox mutations.
+#include "MergedWire.h"
 #include "crypto/DataKey.h"
 #include "domain/ContactBulkWriter.h"
 #include "domain/ContactRepository.h"
 #include "domain/OrgRepository.h"
+#include "store/FieldClocks.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -124,8 +126,28 @@ private slots:
         const char* tokens = "SELECT tokens FROM contact_fts WHERE docid = ?";
         QCOMPARE(rows(store, tokens, bulk->rowId), rows(store, tokens, viaRepository->rowId));
         QCOMPARE(rows(store, tokens, bulk->rowId).size(), 1);
-        QCOMPARE(outbox(store, bulk->id), outbox(store, viaRepository->id));
-        QCOMPARE(outbox(store, bulk->id).size(), 3); // the contact, then one add per phone
+        // The repository writes an `upsert` and one `add` per phone, the writer one `create` row: on the
+        // wire they are the same upsert (their clocks aside).
+        const QString contact = QStringLiteral("contact");
+        QJsonObject viaWriterWire = merged_wire::of(store.db(), contact, bulk->id, false);
+        QJsonObject viaRepositoryWire = merged_wire::of(store.db(), contact, viaRepository->id, false);
+        viaWriterWire.remove(QStringLiteral("recordId"));
+        viaRepositoryWire.remove(QStringLiteral("recordId"));
+        QCOMPARE(QJsonDocument(viaWriterWire).toJson(), QJsonDocument(viaRepositoryWire).toJson());
+        QCOMPARE(viaWriterWire.value(QStringLiteral("sets"))
+                     .toObject()
+                     .value(QStringLiteral("phones"))
+                     .toObject()
+                     .size(),
+                 2);
+        QCOMPARE(viaWriterWire.value(QStringLiteral("fields"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toObject()
+                     .value(QStringLiteral("value")),
+                 QJsonValue(QStringLiteral("张丽")));
+        QCOMPARE(merged_wire::rowCount(store.db(), contact, bulk->id), 1); // one `create` row
+        QCOMPARE(outbox(store, viaRepository->id).size(), 3); // the contact, then one add per phone
     }
 
     // A new record is written at one instant: its fields and its phones share one clock, and the clock is
@@ -155,8 +177,10 @@ private slots:
         Statement fields(store.db(), "SELECT clocks FROM contact WHERE rowid = ?");
         fields.bind(1, added->rowId);
         QVERIFY(fields.step().value());
-        for (const QString& entry : fields.text(0).split(QLatin1Char(';')))
-            clocks << entry.section(QLatin1Char('='), 1);
+        const FieldClocks stored = FieldClocks::parse(fields.text(0));
+        for (const QString& clock : stored.all())
+            clocks << clock;
+        QCOMPARE(stored.all().size(), 15);
         fields.reset();
         for (const QString& added_at :
              rows(store, "SELECT added_at FROM contact_phone WHERE contact_rowid = ?", added->rowId))
@@ -168,7 +192,7 @@ private slots:
         while (payloads.step().value()) {
             ++mutations;
             const QJsonObject payload = QJsonDocument::fromJson(payloads.text(1).toUtf8()).object();
-            if (payloads.text(0) == QLatin1String("add")) {
+            if (payloads.text(0) == QLatin1String("add") || payloads.text(0) == QLatin1String("create")) {
                 clocks << payload.value(QStringLiteral("c")).toString();
                 continue;
             }
@@ -176,7 +200,7 @@ private slots:
             for (auto it = fieldsOut.begin(); it != fieldsOut.end(); ++it)
                 clocks << it.value().toObject().value(QStringLiteral("c")).toString();
         }
-        QCOMPARE(mutations, 3);
+        QCOMPARE(mutations, 1); // one `create` row: the fields and both phones
         QCOMPARE(clocks.size(), 1);
         QVERIFY(!clocks.begin()->isEmpty());
         QVERIFY(*clocks.begin() <= store.clock().last());

@@ -2,8 +2,8 @@
 
 #include "domain/ContactSets.h"
 #include "domain/Enums.h"
-#include "domain/FieldChanges.h"
 #include "search/ContactSearchIndex.h"
+#include "store/FieldClocks.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "util/Today.h"
@@ -14,6 +14,9 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <numeric>
 #include <variant>
 
 namespace ll {
@@ -103,16 +106,16 @@ void appendJsonString(QString& out, const QString& text)
     out += QLatin1Char('"');
 }
 
-// Every synced field of a new contact with one clock, in the shape FieldChanges gives an outbox payload
-// ({"fields":{f:{"v":...,"c":...}}}) and the clocks text FieldClocks stores. A new record's fields are
-// all written at one instant, so they share that instant's clock (as the protocol's `insert` does).
+// A new contact as one `create` outbox row ({"c":clock,"fields":{f:value},"sets":{"phones":[element]}}, see
+// docs/SYNC-MAPPING.md) and the clocks text FieldClocks stores. A new record's fields and phones are all
+// written at one instant, so they share that instant's clock, which the payload names once.
 struct NewRecordFields
 {
     QString payload;
     QString clocks;
 };
 
-NewRecordFields newRecordFields(const Contact& c, const QString& clock)
+NewRecordFields newRecordFields(const Contact& c, const QString& clock, const QStringList& phoneElements)
 {
     const QString birthday = c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString();
     // Sorted by name, as FieldClocks (a QMap) keeps them.
@@ -134,32 +137,45 @@ NewRecordFields newRecordFields(const Contact& c, const QString& clock)
         {"wechatId", c.wechatId},
     };
     NewRecordFields out;
-    out.payload.reserve(1024 + c.notes.size() + c.name.size());
-    out.clocks.reserve(15 * (clock.size() + 16));
-    out.payload += QLatin1String("{\"fields\":{");
-    QString quotedClock;
-    appendJsonString(quotedClock, clock);
+    out.payload.reserve(512 + c.notes.size() + c.name.size());
+    out.clocks.reserve(clock.size() + 15 * 16);
+    out.payload += QLatin1String("{\"c\":");
+    appendJsonString(out.payload, clock);
+    out.payload += QLatin1String(",\"fields\":{");
+    bool first = true;
     for (const auto& [name, value] : fields) {
         const QLatin1String field(name);
-        if (!out.clocks.isEmpty()) {
-            out.clocks += QLatin1Char(';');
+        // FieldClocks::serialize's compact text: the clock once, then "field=^" (the previous entry's).
+        if (!first) {
             out.payload += QLatin1Char(',');
+            out.clocks += QLatin1Char(';');
         }
         out.clocks += field;
         out.clocks += QLatin1Char('=');
-        out.clocks += clock;
+        if (first)
+            out.clocks += clock;
+        else
+            out.clocks += FieldClocks::SameAsPrevious;
+        first = false;
         out.payload += QLatin1Char('"');
         out.payload += field;
-        out.payload += QLatin1String("\":{\"c\":");
-        out.payload += quotedClock;
-        out.payload += QLatin1String(",\"v\":");
+        out.payload += QLatin1String("\":");
         if (const auto* text = std::get_if<QString>(&value))
             appendJsonString(out.payload, *text);
         else
             out.payload += QString::number(std::get<qint64>(value));
-        out.payload += QLatin1Char('}');
     }
-    out.payload += QLatin1String("}}");
+    out.payload += QLatin1Char('}');
+    if (!phoneElements.isEmpty()) {
+        out.payload += QLatin1String(",\"sets\":{\"phones\":[");
+        for (qsizetype i = 0; i < phoneElements.size(); ++i) {
+            if (i > 0)
+                out.payload += QLatin1Char(',');
+            appendJsonString(out.payload, phoneElements.at(i));
+        }
+        out.payload += QLatin1String("]}");
+    }
+    out.payload += QLatin1Char('}');
     return out;
 }
 
@@ -191,14 +207,76 @@ QString newTimeOrderedId()
            QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
 }
 
-QString phoneAddPayload(const QString& element, const QString& clock)
+// For update(): the synced scalar fields in the order ContactRepository::update stamps them
+// (contact_rows::scalarFields()), with their columns and their values as outbox payloads carry them.
+using ScalarValue = std::variant<QString, qint64>;
+
+struct ScalarField
 {
-    QString out = QLatin1String("{\"c\":");
-    appendJsonString(out, clock);
-    out += QLatin1String(",\"element\":");
-    appendJsonString(out, element);
-    out += QLatin1String(",\"set\":\"phones\"}");
-    return out;
+    const char* name; // in payloads and the clocks text
+    const char* column;
+    ScalarValue (*valueOf)(const Contact&);
+};
+
+const ScalarField kScalarFields[] = {
+    {"name", "name", [](const Contact& c) -> ScalarValue { return c.name; }},
+    {"nickname", "nickname", [](const Contact& c) -> ScalarValue { return c.nickname; }},
+    {"wechatId", "wechat_id", [](const Contact& c) -> ScalarValue { return c.wechatId; }},
+    {"gender", "gender", [](const Contact& c) -> ScalarValue { return toCode(c.gender); }},
+    {"birthday", "birthday",
+     [](const Contact& c) -> ScalarValue {
+         return c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString();
+     }},
+    {"city", "city", [](const Contact& c) -> ScalarValue { return c.city; }},
+    {"source", "source", [](const Contact& c) -> ScalarValue { return c.source; }},
+    {"stage", "stage", [](const Contact& c) -> ScalarValue { return toCode(c.stage); }},
+    {"intent", "intent", [](const Contact& c) -> ScalarValue { return qint64(c.intent); }},
+    {"points", "points", [](const Contact& c) -> ScalarValue { return c.points; }},
+    {"notes", "notes", [](const Contact& c) -> ScalarValue { return c.notes; }},
+    {"ownerId", "owner_id", [](const Contact& c) -> ScalarValue { return c.ownerId; }},
+    {"storeId", "store_id", [](const Contact& c) -> ScalarValue { return c.storeId; }},
+    {"lastContactedAt", "last_contacted_at",
+     [](const Contact& c) -> ScalarValue { return contact_rows::toMs(c.lastContactedAt); }},
+    {"mergedInto", "merged_into", [](const Contact& c) -> ScalarValue { return c.mergedInto; }},
+};
+constexpr int kScalarCount = int(std::size(kScalarFields));
+static_assert(kScalarCount <= 32, "the changed fields are a 32-bit mask");
+
+const QString& fieldName(int i)
+{
+    static const auto names = [] {
+        std::array<QString, kScalarCount> out;
+        for (int f = 0; f < kScalarCount; ++f)
+            out[f] = QString::fromLatin1(kScalarFields[f].name);
+        return out;
+    }();
+    return names[i];
+}
+
+// The fields in name order, as QJsonObject keeps its keys (and so the payloads FieldChanges gives).
+const std::array<int, kScalarCount>& payloadOrder()
+{
+    static const auto order = [] {
+        std::array<int, kScalarCount> out;
+        std::iota(out.begin(), out.end(), 0);
+        std::sort(out.begin(), out.end(),
+                  [](int a, int b) { return std::strcmp(kScalarFields[a].name, kScalarFields[b].name) < 0; });
+        return out;
+    }();
+    return order;
+}
+
+constexpr quint32 bit(int field)
+{
+    return quint32(1) << field;
+}
+
+void appendJsonValue(QString& out, const ScalarValue& value)
+{
+    if (const auto* text = std::get_if<QString>(&value))
+        appendJsonString(out, *text);
+    else
+        out += QString::number(std::get<qint64>(value));
 }
 
 } // namespace
@@ -210,6 +288,67 @@ ContactBulkWriter::ContactBulkWriter(Store& store)
 
 ContactBulkWriter::~ContactBulkWriter() = default;
 
+// What update() writes for the scalar fields: each changed one with a fresh clock, its payload entry and its
+// column.
+struct ContactBulkWriter::ScalarEdit
+{
+    quint32 changed = 0;              // bit f: kScalarFields[f]
+    ScalarValue values[kScalarCount]; // after the edit
+    QString clocksText;               // the row's clocks column
+    QString payload;                  // the `upsert` outbox payload, if anything changed
+};
+
+void ContactBulkWriter::stamp(ScalarEdit& edit, const QString& clocksBefore)
+{
+    // What FieldChanges records, written without QJsonObject/QJsonDocument: fresh clocks in field order, the
+    // clock each field had as its base "b", and {"fields":{field:{"b":..,"c":..,"v":..}}} with the keys in
+    // the order QJsonDocument writes them. The clocks text still goes through FieldClocks.
+    FieldClocks clocks = FieldClocks::parse(clocksBefore);
+    QString fresh[kScalarCount], bases[kScalarCount];
+    for (int f = 0; f < kScalarCount; ++f) {
+        if (!(edit.changed & bit(f)))
+            continue;
+        fresh[f] = m_store.tick();
+        bases[f] = clocks.get(fieldName(f));
+        clocks.set(fieldName(f), fresh[f]);
+    }
+    edit.clocksText = clocks.serialize();
+    if (!edit.changed)
+        return;
+    QString& out = edit.payload;
+    qsizetype size = 16;
+    for (int f = 0; f < kScalarCount; ++f) {
+        if (!(edit.changed & bit(f)))
+            continue;
+        const auto* text = std::get_if<QString>(&edit.values[f]);
+        size += 112 + (text ? text->size() : 0);
+    }
+    out.reserve(size);
+    out += QLatin1String("{\"fields\":{");
+    bool first = true;
+    for (const int f : payloadOrder()) {
+        if (!(edit.changed & bit(f)))
+            continue;
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        out += QLatin1Char('"');
+        out += QLatin1String(kScalarFields[f].name);
+        out += QLatin1String("\":{");
+        if (!bases[f].isEmpty()) {
+            out += QLatin1String("\"b\":");
+            appendJsonString(out, bases[f]);
+            out += QLatin1Char(',');
+        }
+        out += QLatin1String("\"c\":");
+        appendJsonString(out, fresh[f]);
+        out += QLatin1String(",\"v\":");
+        appendJsonValue(out, edit.values[f]);
+        out += QLatin1Char('}');
+    }
+    out += QLatin1String("}}");
+}
+
 Status ContactBulkWriter::appendOutbox(const QString& recordId, const QString& op, const QString& payloadJson)
 {
     // The clock is saved once, by flush().
@@ -218,61 +357,33 @@ Status ContactBulkWriter::appendOutbox(const QString& recordId, const QString& o
     return {};
 }
 
-Status ContactBulkWriter::writeChangedColumns(const Contact& after, const FieldChanges& changes)
+Status ContactBulkWriter::writeChangedColumns(const Contact& after, const ScalarEdit& edit)
 {
-    // The synced fields an edit can change, with their columns (contact_rows::update writes them all).
-    using Value = std::variant<QString, qint64>;
-    const std::pair<const char*, Value> columns[] = {
-        {"name", after.name},
-        {"nickname", after.nickname},
-        {"wechat_id", after.wechatId},
-        {"gender", toCode(after.gender)},
-        {"birthday", after.birthday.isValid() ? after.birthday.toString(Qt::ISODate) : QString()},
-        {"city", after.city},
-        {"source", after.source},
-        {"stage", toCode(after.stage)},
-        {"intent", qint64(after.intent)},
-        {"points", after.points},
-        {"notes", after.notes},
-        {"owner_id", after.ownerId},
-        {"store_id", after.storeId},
-        {"last_contacted_at", contact_rows::toMs(after.lastContactedAt)},
-        {"merged_into", after.mergedInto},
-    };
-    static const QHash<QString, QString> fieldOfColumn{
-        {QStringLiteral("name"), QStringLiteral("name")},
-        {QStringLiteral("nickname"), QStringLiteral("nickname")},
-        {QStringLiteral("wechat_id"), QStringLiteral("wechatId")},
-        {QStringLiteral("gender"), QStringLiteral("gender")},
-        {QStringLiteral("birthday"), QStringLiteral("birthday")},
-        {QStringLiteral("city"), QStringLiteral("city")},
-        {QStringLiteral("source"), QStringLiteral("source")},
-        {QStringLiteral("stage"), QStringLiteral("stage")},
-        {QStringLiteral("intent"), QStringLiteral("intent")},
-        {QStringLiteral("points"), QStringLiteral("points")},
-        {QStringLiteral("notes"), QStringLiteral("notes")},
-        {QStringLiteral("owner_id"), QStringLiteral("ownerId")},
-        {QStringLiteral("store_id"), QStringLiteral("storeId")},
-        {QStringLiteral("last_contacted_at"), QStringLiteral("lastContactedAt")},
-        {QStringLiteral("merged_into"), QStringLiteral("mergedInto")},
-    };
-    QByteArray sql("UPDATE contact SET updated_at = ?, clocks = ?");
-    QList<const Value*> values;
-    for (const auto& [column, value] : columns) {
-        if (!changes.has(fieldOfColumn.value(QLatin1String(column))))
-            continue;
-        sql += QByteArray(", ") + column + " = ?";
-        values << &value;
+    // One statement text per set of changed fields, built once.
+    QByteArray& sql = m_updateSql[edit.changed];
+    if (sql.isEmpty()) {
+        // OR FAIL rather than the default ABORT: for one row they fail alike (SQLite checks the constraints
+        // before it touches the row or its indexes), but an UPDATE that may ABORT inside a transaction gets
+        // a statement journal (SQLCipher 3.4's SQLite 3.15 opens one for every such UPDATE), and each page
+        // the UPDATE changes is first copied into it, encrypted: that was most of the cost of a merge.
+        // Without it a full disk half-way rolls back the whole transaction (as an I/O error always does),
+        // which the importer does anyway on a database error.
+        sql = "UPDATE OR FAIL contact SET updated_at = ?, clocks = ?";
+        for (int f = 0; f < kScalarCount; ++f)
+            if (edit.changed & bit(f))
+                sql += QByteArray(", ") + kScalarFields[f].column + " = ?";
+        sql += " WHERE rowid = ?";
     }
-    sql += " WHERE rowid = ?";
     Statement& st = m_store.db().cached(sql.constData());
-    st.bind(1, contact_rows::toMs(after.updatedAt)).bind(2, changes.clocksText());
+    st.bind(1, contact_rows::toMs(after.updatedAt)).bind(2, edit.clocksText);
     int index = 3;
-    for (const Value* value : std::as_const(values)) {
-        if (const auto* text = std::get_if<QString>(value))
+    for (int f = 0; f < kScalarCount; ++f) {
+        if (!(edit.changed & bit(f)))
+            continue;
+        if (const auto* text = std::get_if<QString>(&edit.values[f]))
             st.bind(index++, *text);
         else
-            st.bind(index++, std::get<qint64>(*value));
+            st.bind(index++, std::get<qint64>(edit.values[f]));
     }
     st.bind(index, after.rowId);
     return st.exec();
@@ -320,7 +431,10 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
     Database& db = m_store.db();
     // One clock for the whole new record: its fields and its phones are written at one instant.
     const QString clock = m_store.tick();
-    const NewRecordFields fields = newRecordFields(c, clock);
+    QStringList phoneElements;
+    for (const PhoneNumber& p : phones.value())
+        phoneElements << phoneElement(p);
+    const NewRecordFields fields = newRecordFields(c, clock, phoneElements);
     const qint64 storedCreatedAt = createdAtMs > 0 ? createdAtMs : now;
     // The columns ContactRepository::add writes with its INSERT and contact_rows::update, in one statement.
     Statement& ins = db.cached("INSERT INTO contact (id, created_at, updated_at, owner_id, store_id, name, "
@@ -349,16 +463,18 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
         .bind(20, fields.clocks);
     LL_TRY(ins.exec());
     c.rowId = db.lastInsertRowId();
-    LL_TRY(appendOutbox(c.id, QStringLiteral("upsert"), fields.payload));
-    // contact_sets::addPhone's insert and mutation; a fresh rowid has no phone rows to update (they are
-    // deleted with their contact).
-    for (const PhoneNumber& p : phones.value()) {
-        const QString element = phoneElement(p);
+    // One `create` row carries the fields and the phones (one `upsert` plus one `add` per phone on the wire
+    // before: the same mutation, merged). contact_sets::addPhone's insert; a fresh rowid has no phone rows
+    // to update (they are deleted with their contact).
+    LL_TRY(appendOutbox(c.id, QStringLiteral("create"), fields.payload));
+    for (qsizetype i = 0; i < phoneElements.size(); ++i) {
         Statement& phone = db.cached("INSERT INTO contact_phone (kind, added_at, contact_rowid, digits, "
                                      "present) VALUES (?, ?, ?, ?, 1)");
-        phone.bind(1, contact_sets::phoneKindCode(p.kind())).bind(2, clock).bind(3, c.rowId).bind(4, element);
+        phone.bind(1, contact_sets::phoneKindCode(phones->at(i).kind()))
+            .bind(2, clock)
+            .bind(3, c.rowId)
+            .bind(4, phoneElements.at(i));
         LL_TRY(phone.exec());
-        LL_TRY(appendOutbox(c.id, QStringLiteral("add"), phoneAddPayload(element, clock)));
     }
     m_pending << Pending{c.rowId, Indexing::Insert};
     m_tokens->add(c.rowId, documentOf(c, phones.value()));
@@ -367,7 +483,8 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
 
 Result<bool> ContactBulkWriter::update(const contact_rows::Record& current, const ContactInput& patch)
 {
-    auto valid = validateContactInput(patch, latestToday());
+    // Today bounds a birthday only, and asking the zones for it costs more than the rest of the checks.
+    auto valid = validateContactInput(patch, patch.birthday ? latestToday() : QDate());
     if (!valid.ok())
         return valid.error();
     const ValidContactInput& v = valid.value();
@@ -394,31 +511,41 @@ Result<bool> ContactBulkWriter::update(const contact_rows::Record& current, cons
             Text::tr("A contact needs at least a name, a nickname, a WeChat ID or a phone number"));
 
     // Only fields whose value really changes get a new clock (as in ContactRepository::update).
-    FieldChanges changes(m_store, current.clocks);
-    for (const QString& field : contact_rows::scalarFields()) {
-        const QJsonValue value = contact_rows::fieldValue(after, field);
-        if (value != contact_rows::fieldValue(before, field))
-            changes.set(field, value);
+    ScalarEdit edit;
+    for (int f = 0; f < kScalarCount; ++f) {
+        edit.values[f] = kScalarFields[f].valueOf(after);
+        if (edit.values[f] != kScalarFields[f].valueOf(before))
+            edit.changed |= bit(f);
     }
-    if (changes.isEmpty() && added.isEmpty())
+    if (!edit.changed && added.isEmpty())
         return false;
+    stamp(edit, current.clocks);
 
     after.updatedAt = QDateTime::currentDateTimeUtc();
-    LL_TRY(writeChangedColumns(after, changes));
-    if (!changes.isEmpty())
-        LL_TRY(
-            appendOutbox(after.id, QStringLiteral("upsert"),
-                         QString::fromUtf8(QJsonDocument(changes.payload()).toJson(QJsonDocument::Compact))));
+    LL_TRY(writeChangedColumns(after, edit));
+    if (edit.changed)
+        LL_TRY(appendOutbox(after.id, QStringLiteral("upsert"), edit.payload));
     for (const PhoneNumber& p : added) {
         // An element removed earlier comes back through the set's own update path.
-        auto written = contact_sets::addPhone(m_store, after.rowId, after.id, p);
+        auto written =
+            contact_sets::addPhone(m_store, after.rowId, after.id, p, contact_sets::ClockSave::ByCaller);
         if (!written.ok())
             return written.error();
+        m_clockDirty = m_clockDirty || written.value(); // saved by flush(), as for the other outbox rows
     }
     // The entry is computed from what was just written, as for a new contact.
     m_pending << Pending{after.rowId, Indexing::Replace};
-    m_tokens->add(after.rowId, documentOf(after, before.phones + added));
+    if (m_lastEdited && m_lastEdited->rowId != after.rowId)
+        releaseLastEdited();
+    m_lastEdited = EditedDocument{after.rowId, documentOf(after, before.phones + added)};
     return true;
+}
+
+void ContactBulkWriter::releaseLastEdited()
+{
+    if (m_lastEdited)
+        m_tokens->add(m_lastEdited->rowId, m_lastEdited->document);
+    m_lastEdited.reset();
 }
 
 void ContactBulkWriter::rereadAtFlush(qint64 rowId)
@@ -434,6 +561,9 @@ void ContactBulkWriter::forgetSince(qsizetype pendingCount)
     // Tokens computed for a dropped edit would win over the earlier ones of the same row: read it back.
     if (dropped.isEmpty())
         return;
+    if (m_lastEdited && dropped.contains(m_lastEdited->rowId))
+        m_lastEdited.reset(); // its document is of the edit that was dropped
+
     QSet<qint64> kept;
     for (const Pending& p : std::as_const(m_pending))
         if (dropped.contains(p.rowId))
@@ -445,6 +575,7 @@ void ContactBulkWriter::forgetSince(qsizetype pendingCount)
 Status ContactBulkWriter::flush()
 {
     ContactSearchIndex index(m_store.db());
+    releaseLastEdited();
     const QHash<qint64, QString> tokens = m_tokens->takeAll();
     // In docid order: FTS4 keeps pending terms only while docids ascend, and writes them out as a segment
     // whenever one goes back (an edited older contact between new ones would cost a segment each).

@@ -13,10 +13,10 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ll {
 
-class FieldChanges;
 class Store;
 
 struct BulkAddedContact
@@ -37,7 +37,13 @@ struct BulkAddedContact
 //    saved once, by flush(), in the same transaction, instead of once per mutation;
 //  - a new contact's fields and phones share one clock (they are written at one instant), and its phones
 //    are inserted without asking whether the fresh row already has them;
-//  - owner and store ids are looked up once per writer.
+//  - so a new contact's outbox entry is one `create` row (fields and phones at that clock) and its clocks
+//    text names the clock once: on the wire the same upsert as the repository's `upsert` plus one `add`
+//    per phone, merged (docs/SYNC-MAPPING.md);
+//  - owner and store ids are looked up once per writer;
+//  - an edit writes its clocks and payload text directly (not through FieldChanges/QJsonDocument), its UPDATE
+//    without a statement journal (see writeChangedColumns), and a contact edited several times in a row has
+//    its search tokens computed once, for its last state.
 //
 // Call flush() before the transaction commits; rows written since the last flush stay unsearchable until
 // then. A rolled-back savepoint must be followed by forgetSince() so a vanished row is not indexed.
@@ -68,9 +74,11 @@ public:
 
 private:
     Status appendOutbox(const QString& recordId, const QString& op, const QString& payloadJson);
+    struct ScalarEdit; // the changed fields of an edit, their clocks and payload
+    void stamp(ScalarEdit& edit, const QString& clocksBefore);
     // contact_rows::update restricted to the columns whose fields changed (plus updated_at and clocks), so
     // the contact's other indexes are left alone.
-    Status writeChangedColumns(const Contact& after, const FieldChanges& changes);
+    Status writeChangedColumns(const Contact& after, const ScalarEdit& edit);
     Status checkOwnerAndStore(const ValidContactInput& v);
 
     enum class Indexing
@@ -90,6 +98,16 @@ private:
     std::unique_ptr<SearchTokenBatch> m_tokens; // of the rows written here, computed meanwhile
     QSet<QString> m_knownOwners;
     QSet<QString> m_knownStores;
+    QHash<quint32, QByteArray> m_updateSql; // by the fields an edit changes
+    // The search document of the row edited last, handed to m_tokens once another row is edited or at
+    // flush(): a contact merged several times in a row has its tokens computed once, for its last state.
+    struct EditedDocument
+    {
+        qint64 rowId = 0;
+        SearchDocument document;
+    };
+    std::optional<EditedDocument> m_lastEdited;
+    void releaseLastEdited();
     bool m_clockDirty = false;
 };
 

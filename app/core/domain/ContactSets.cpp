@@ -5,6 +5,8 @@
 #include "store/Statement.h"
 #include "store/Store.h"
 
+#include <QJsonDocument>
+
 namespace ll::contact_sets {
 
 namespace {
@@ -71,7 +73,8 @@ QString phoneKindCode(PhoneNumber::Kind kind)
     return QStringLiteral("other");
 }
 
-Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactId, const PhoneNumber& phone)
+Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactId, const PhoneNumber& phone,
+                      ClockSave clockSave)
 {
     Database& db = store.db();
     const QString element = phoneElement(phone);
@@ -89,8 +92,13 @@ Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactI
                         "WHERE contact_rowid = ? AND digits = ?");
     st.bind(1, phoneKindCode(phone.kind())).bind(2, clock).bind(3, contactRowId).bind(4, element);
     LL_TRY(st.exec());
-    LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("add"),
-                              setElementPayload(QStringLiteral("phones"), element, clock)));
+    const QJsonObject payload = setElementPayload(QStringLiteral("phones"), element, clock);
+    if (clockSave == ClockSave::ByCaller)
+        LL_TRY(store.appendOutboxDeferringClock(
+            QStringLiteral("contact"), contactId, QStringLiteral("add"),
+            QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))));
+    else
+        LL_TRY(store.appendOutbox(QStringLiteral("contact"), contactId, QStringLiteral("add"), payload));
     return true;
 }
 

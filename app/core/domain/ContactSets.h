@@ -15,7 +15,16 @@ class Store;
 // The functions return whether anything changed: adding a present element is a no-op.
 namespace contact_sets {
 
-Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactId, const PhoneNumber& phone);
+// Whether an element's outbox row saves the clock with it (one edit), or the caller saves it once with
+// Store::saveClock() before its transaction commits (a bulk writer).
+enum class ClockSave
+{
+    WithEach,
+    ByCaller
+};
+
+Result<bool> addPhone(Store& store, qint64 contactRowId, const QString& contactId, const PhoneNumber& phone,
+                      ClockSave clockSave = ClockSave::WithEach);
 Result<bool> removePhone(Store& store, qint64 contactRowId, const QString& contactId, const QString& element);
 
 Result<bool> addTag(Store& store, qint64 contactRowId, const QString& contactId, qint64 tagRowId,

@@ -8,10 +8,11 @@ extern const char kSchemaV4[];
 extern const char kSchemaV5[]; // SchemaV5.cpp: the take-over marker on contacts
 extern const char kSchemaV6[]; // SchemaV6.cpp: holiday and dormant reminders computed on read
 extern const char kSchemaV7[]; // SchemaV7.cpp: covering indexes for the reminder recompute's scans
+extern const char kSchemaV8[]; // SchemaV8.cpp: `create` outbox rows and compact clocks (older builds refuse)
 
 QList<SchemaStep> laterSchemaSteps()
 {
-    return {{3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}};
+    return {{3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}};
 }
 
 } // namespace ll
