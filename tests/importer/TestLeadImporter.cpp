@@ -783,6 +783,30 @@ private slots:
         QCOMPARE(r2.batchesCommitted, 4);
     }
 
+    void progressComesBetweenCommitsToo()
+    {
+        TempStore s;
+        QString body = kHeader;
+        for (int i = 0; i < 30; ++i)
+            body += QStringLiteral("客户%1,138%2,,,,,,\n").arg(i).arg(20000000 + i);
+        const QString path = file(QStringLiteral("progress.csv"), body);
+        QList<QPair<qint64, qint64>> seen; // rows processed, rows committed
+        LeadImportOptions options;
+        options.batchSize = 20;
+        options.progressRows = 7;
+        options.progress = [&seen, &s](const LeadImportProgress& p) {
+            seen << qMakePair(p.rowsDone, p.rowsCommitted);
+            // What is reported as committed is in the store for everyone else to see.
+            QVERIFY(s.scalar("SELECT count(*) FROM contact") >= p.rowsCommitted);
+        };
+        const LeadImportReport r = run(*s, path, options);
+        QVERIFY(r.completed);
+        QCOMPARE(r.batchesCommitted, 2);
+        const QList<QPair<qint64, qint64>> expected{{7, 0},   {14, 0},  {20, 20}, {21, 20},
+                                                    {28, 20}, {30, 30}, {30, 30}};
+        QCOMPARE(seen, expected);
+    }
+
     void databaseErrorMidwayKeepsCommittedBatchesAndReportsWhere()
     {
         TempStore s;

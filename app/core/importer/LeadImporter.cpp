@@ -7,6 +7,7 @@
 #include "importer/CsvWriter.h"
 #include "importer/LeadIdentityIndex.h"
 #include "importer/LeadRow.h"
+#include "importer/LeadRowFeed.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <optional>
@@ -40,6 +42,15 @@ QString phoneInput(const PhoneNumber& p)
 bool isRowProblem(ErrorCode code)
 {
     return code == ErrorCode::InvalidInput || code == ErrorCode::NotFound;
+}
+
+// Whether one of the text's lines is exactly `line` (as text.split('\n').contains(line), without the list).
+bool hasLine(const QString& text, const QString& line)
+{
+    for (const QStringView part : qTokenize(text, u'\n'))
+        if (part == line)
+            return true;
+    return false;
 }
 
 using Match = LeadIdentityIndex::Contact;
@@ -164,7 +175,7 @@ Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
         changed = true;
     }
     const QString line = row.historyLine();
-    if (!c.notes.split(QLatin1Char('\n')).contains(line)) {
+    if (!hasLine(c.notes, line)) {
         patch.notes = c.notes.isEmpty() ? line : c.notes + QLatin1Char('\n') + line;
         changed = true;
     }
@@ -232,19 +243,6 @@ Result<Outcome> Run::mergeMatches(const QList<Match>& matches, const LeadRow& ro
     if (outcome.ok() && matches.size() > 1)
         return Outcome::Merged;
     return outcome;
-}
-
-QString raggedReason(qsizetype fields, qsizetype headers)
-{
-    return Text::tr("The row has %1 fields but the header has %2").arg(fields).arg(headers);
-}
-
-// Trailing empty fields (",,," at the end of a row) are what spreadsheets write; they are not ragged.
-bool isRagged(QStringList& fields, qsizetype headerCount)
-{
-    while (fields.size() > headerCount && fields.constLast().trimmed().isEmpty())
-        fields.removeLast();
-    return fields.size() != headerCount;
 }
 
 } // namespace
@@ -345,15 +343,19 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         return identities.error();
 
     Run run(m_store, options, std::move(allocator.value()), std::move(identities.value()), report);
-    const qsizetype headerCount = header.fields.size();
     const int batchSize = std::max(1, options.batchSize);
-    qint64 rowsDone = 0;
+    const int progressRows = std::max(1, options.progressRows);
+    // From here on the reader is the feed's until the feed is gone or at its end.
+    std::optional<LeadRowFeed> feed(std::in_place, reader, header.fields.size(), report.mapping,
+                                    run.m_context, report.encoding.name);
+    qint64 rowsDone = 0; // committed
+    qint64 bytesRead = reader.bytesRead();
     bool atEnd = false;
-    CsvRecord record;
+    FedLeadRow fed;
 
-    auto notify = [&] {
+    auto notify = [&](qint64 processed) {
         if (options.progress)
-            options.progress({rowsDone, reader.bytesRead(), totalBytes});
+            options.progress({processed, rowsDone, bytesRead, totalBytes});
     };
 
     while (!atEnd && !report.cancelled) {
@@ -371,46 +373,37 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
                 report.cancelled = true;
                 break;
             }
-            if (!reader.next(record)) {
+            if (!feed->next(fed)) {
                 atEnd = true;
                 break;
             }
+            bytesRead = fed.bytesRead;
             if (batchFirstLine == 0)
-                batchFirstLine = record.line;
+                batchFirstLine = fed.record.line;
             ++tally.rows;
-            QString reason;
-            if (!record.error.isEmpty())
-                reason = record.error;
-            else if (record.malformedText)
-                reason =
-                    Text::tr("The row contains bytes that are not valid %1 text").arg(report.encoding.name);
-            else if (isRagged(record.fields, headerCount))
-                reason = raggedReason(record.fields.size(), headerCount);
-            if (reason.isEmpty()) {
-                auto row = parseLeadRow(record.fields, report.mapping, run.m_context);
-                if (!row.ok()) {
-                    reason = row.message();
+            QString reason = fed.reason;
+            if (fed.row) {
+                auto outcome = run.apply(*fed.row, tally);
+                if (!outcome.ok() && isRowProblem(outcome.code())) {
+                    reason = outcome.message();
+                } else if (!outcome.ok()) {
+                    failure = outcome.error();
+                    failed = true;
+                    break;
+                } else if (outcome.value() == Outcome::New) {
+                    ++tally.added;
+                } else if (outcome.value() == Outcome::Merged) {
+                    ++tally.merged;
                 } else {
-                    auto outcome = run.apply(row.value(), tally);
-                    if (!outcome.ok() && isRowProblem(outcome.code())) {
-                        reason = outcome.message();
-                    } else if (!outcome.ok()) {
-                        failure = outcome.error();
-                        failed = true;
-                        break;
-                    } else if (outcome.value() == Outcome::New) {
-                        ++tally.added;
-                    } else if (outcome.value() == Outcome::Merged) {
-                        ++tally.merged;
-                    } else {
-                        ++tally.unchanged;
-                    }
+                    ++tally.unchanged;
                 }
             }
             if (!reason.isEmpty()) {
-                tally.rejected << RejectedLeadRow{record.line, reason};
-                tally.rejectedCells << (QStringList{reason} + record.fields);
+                tally.rejected << RejectedLeadRow{fed.record.line, reason};
+                tally.rejectedCells << (QStringList{reason} + fed.record.fields);
             }
+            if ((rowsDone + tally.rows) % progressRows == 0 && tally.rows < batchSize)
+                notify(rowsDone + tally.rows);
         }
         if (!failed) {
             Status committed = run.m_writer.flushSearchIndex();
@@ -453,17 +446,18 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
                     report.error =
                         makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2")
                                                      .arg(options.rejectedPath, rejectedFile->errorString()));
-        notify();
+        notify(rowsDone);
         if (report.cancelled) {
-            CsvRecord next;
-            if (reader.next(next)) {
-                report.stoppedAtLine = next.line;
+            if (feed->next(fed)) {
+                report.stoppedAtLine = fed.record.line;
             } else {
                 report.cancelled = false; // cancelled after the last row: nothing was left undone
                 atEnd = true;
             }
         }
     }
+    feed.reset(); // the reader is ours again
+    bytesRead = reader.bytesRead();
     if (!reader.ioError().isEmpty() && report.error.code == ErrorCode::Ok) {
         report.error =
             makeError(ErrorCode::Io, Text::tr("Reading the file failed: %1").arg(reader.ioError()));
@@ -479,7 +473,7 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
             report.rejectedPath = options.rejectedPath;
     }
     report.elapsedMs = timer.elapsed();
-    notify();
+    notify(rowsDone);
     return report;
 }
 

@@ -117,6 +117,9 @@ Status Database::configure(const Options& options)
             return row.error();
         // FULL: a note the guide typed survives a power cut right after "saved".
         LL_TRY(exec("PRAGMA synchronous = FULL"));
+        // After a large transaction (an import) the WAL would otherwise keep its peak size on disk for good;
+        // it is cut back to this when a checkpoint lets it start over.
+        LL_TRY(exec("PRAGMA journal_size_limit = 67108864"));
     }
     return {};
 }
