@@ -45,12 +45,9 @@ private slots:
     void initTestCase()
     {
         uitest::isolateSettings();
-        KeyProtection protection;
-        protection.passphrase = QString::fromUtf8(uitest::kPassphrase);
-        protection.kdf = uitest::fastKdf();
-        auto profile = Profile::create(m_tmp.filePath(QStringLiteral("p")), protection);
-        QVERIFY2(profile.ok(), qPrintable(profile.message()));
-        m_session = std::make_unique<Session>(std::move(profile.value()));
+        auto opened = uitest::openTestSession(m_tmp.filePath(QStringLiteral("p")));
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        m_session = std::move(opened.value());
         m_wang = add(QStringLiteral("王芳"), QStringLiteral("13800138000"));
         m_li = add(QStringLiteral("李娜"), QStringLiteral("13900139000"));
         QVERIFY(!m_wang.isEmpty() && !m_li.isEmpty());

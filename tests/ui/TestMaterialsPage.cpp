@@ -98,12 +98,9 @@ private slots:
     void initTestCase()
     {
         uitest::isolateSettings();
-        KeyProtection protection;
-        protection.passphrase = QString::fromUtf8(uitest::kPassphrase);
-        protection.kdf = uitest::fastKdf();
-        auto profile = Profile::create(m_tmp.filePath(QStringLiteral("p")), protection);
-        QVERIFY2(profile.ok(), qPrintable(profile.message()));
-        m_session = std::make_unique<Session>(std::move(profile.value()));
+        auto opened = uitest::openTestSession(m_tmp.filePath(QStringLiteral("p")));
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        m_session = std::move(opened.value());
         OrgRepository org(m_session->store());
         QVERIFY(org.setOrg(QStringLiteral("留量")).ok());
         auto guide = org.addStaff(QStringLiteral("王导购"), QStringLiteral("guide"));

@@ -73,12 +73,9 @@ private slots:
         QVERIFY(m_server.start() >= 0);
 
         m_dir = m_tmp.filePath(QStringLiteral("p"));
-        KeyProtection protection;
-        protection.passphrase = QString::fromUtf8(uitest::kPassphrase);
-        protection.kdf = uitest::fastKdf();
-        auto profile = Profile::create(m_dir, protection);
-        QVERIFY2(profile.ok(), qPrintable(profile.message()));
-        m_session = std::make_unique<Session>(std::move(profile.value()));
+        auto opened = uitest::openTestSession(m_dir);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        m_session = std::move(opened.value());
     }
 
     void cleanupTestCase()
@@ -163,12 +160,9 @@ private slots:
         QVERIFY(!leaver.id.isEmpty());
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("leaver"));
-        KeyProtection protection;
-        protection.passphrase = QString::fromUtf8(uitest::kPassphrase);
-        protection.kdf = uitest::fastKdf();
-        auto profile = Profile::create(dir, protection);
-        QVERIFY2(profile.ok(), qPrintable(profile.message()));
-        auto session = std::make_unique<Session>(std::move(profile.value()));
+        auto opened = uitest::openTestSession(dir);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto session = std::move(opened.value());
         SyncController controller(session->store(), [dir]() -> Result<std::unique_ptr<Store>> {
             auto key = KeyVault(dir).unlockWithPassphrase(QString::fromUtf8(uitest::kPassphrase));
             if (!key.ok())
@@ -205,13 +199,10 @@ private slots:
         server.url = QStringLiteral("https://127.0.0.1:%1").arg(m_server.port());
         server.caFile = m_server.caPath();
         auto device = [&](const QString& name) {
-            KeyProtection protection;
-            protection.passphrase = QString::fromUtf8(uitest::kPassphrase);
-            protection.kdf = uitest::fastKdf();
-            auto profile = Profile::create(m_tmp.filePath(name), protection);
-            if (!profile.ok())
-                qFatal("%s", qPrintable(profile.message()));
-            auto session = std::make_unique<Session>(std::move(profile.value()));
+            auto opened = uitest::openTestSession(m_tmp.filePath(name));
+            if (!opened.ok())
+                qFatal("%s", qPrintable(opened.message()));
+            auto session = std::move(opened.value());
             if (sync::SyncEngine(session->store()).login(server, m_orgId, m_guide.username, m_guide.password))
                 qFatal("login failed");
             return session;

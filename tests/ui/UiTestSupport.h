@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app/Session.h"
 #include "crypto/KdfParams.h"
+#include "crypto/KeyVault.h"
+#include "profile/Profile.h"
+#include "util/Result.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -22,6 +26,18 @@ inline KdfParams fastKdf()
 }
 
 inline const char* kPassphrase = "correct horse 马 battery";
+
+// A new profile at `dir`, protected by kPassphrase with the fast KDF, opened as a session.
+inline Result<std::unique_ptr<ui::Session>> openTestSession(const QString& dir)
+{
+    KeyProtection protection;
+    protection.passphrase = QString::fromUtf8(kPassphrase);
+    protection.kdf = fastKdf();
+    auto profile = Profile::create(dir, protection);
+    if (!profile.ok())
+        return profile.error();
+    return std::make_unique<ui::Session>(std::move(profile.value()));
+}
 
 // Tests must never read or write the developer's real settings (window geometry, language).
 inline void isolateSettings()
