@@ -50,6 +50,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
         return makeError(ErrorCode::EncryptionInactive,
                          Text::tr("%1 is an unencrypted SQLite file; refusing to use it.").arg(path));
 
+    // Before SQLite initialises (the first open does that): no memory statistics, which nothing reads and
+    // which cost a global mutex around every allocation SQLite makes.
+    static const bool configured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+    Q_UNUSED(configured);
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     int flags = SQLITE_OPEN_NOMUTEX | (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
