@@ -3429,8 +3429,8 @@ Rejected: %5
         <translation>Remind N days before the date (runout, birthday, holiday, custom_date), or N days after a take-over (takeover); 0-365.</translation>
     </message>
     <message>
-        <source>Rows per transaction (default 5000).</source>
-        <translation>Rows per transaction (default 5000).</translation>
+        <source>Rows per transaction (default 50000).</source>
+        <translation>Rows per transaction (default 50000).</translation>
     </message>
 </context>
 <context>

@@ -3427,8 +3427,8 @@ Rejected: %5
         <translation>在日期前 N 天提醒（runout、birthday、holiday、custom_date），或在接手后 N 天提醒（takeover）；0-365。</translation>
     </message>
     <message>
-        <source>Rows per transaction (default 5000).</source>
-        <translation>每个事务的行数（默认 5000）。</translation>
+        <source>Rows per transaction (default 50000).</source>
+        <translation>每个事务的行数（默认 50000）。</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,7 @@ CommandGroup importGroup()
                  opt("rejected-out", "FILE",
                      CliText::tr("Write rejected rows with their reason to this CSV file (UTF-8 with BOM).")),
                  opt("encoding", "NAME", CliText::tr("Force the file's encoding (UTF-8, GB18030, ...).")),
-                 opt("batch-size", "N", CliText::tr("Rows per transaction (default 5000).")),
+                 opt("batch-size", "N", CliText::tr("Rows per transaction (default 50000).")),
                  jsonOption(),
              },
              leads},
