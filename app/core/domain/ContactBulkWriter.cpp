@@ -106,109 +106,8 @@ void appendJsonString(QString& out, const QString& text)
     out += QLatin1Char('"');
 }
 
-// A new contact as one `create` outbox row ({"c":clock,"fields":{f:value},"sets":{"phones":[element]}}, see
-// docs/SYNC-MAPPING.md) and the clocks text FieldClocks stores. A new record's fields and phones are all
-// written at one instant, so they share that instant's clock, which the payload names once.
-struct NewRecordFields
-{
-    QString payload;
-    QString clocks;
-};
-
-NewRecordFields newRecordFields(const Contact& c, const QString& clock, const QStringList& phoneElements)
-{
-    const QString birthday = c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString();
-    // Sorted by name, as FieldClocks (a QMap) keeps them.
-    const std::pair<const char*, std::variant<QString, qint64>> fields[] = {
-        {"birthday", birthday},
-        {"city", c.city},
-        {"gender", toCode(c.gender)},
-        {"intent", qint64(c.intent)},
-        {"lastContactedAt", contact_rows::toMs(c.lastContactedAt)},
-        {"mergedInto", c.mergedInto},
-        {"name", c.name},
-        {"nickname", c.nickname},
-        {"notes", c.notes},
-        {"ownerId", c.ownerId},
-        {"points", c.points},
-        {"source", c.source},
-        {"stage", toCode(c.stage)},
-        {"storeId", c.storeId},
-        {"wechatId", c.wechatId},
-    };
-    NewRecordFields out;
-    out.payload.reserve(512 + c.notes.size() + c.name.size());
-    out.clocks.reserve(clock.size() + 15 * 16);
-    out.payload += QLatin1String("{\"c\":");
-    appendJsonString(out.payload, clock);
-    out.payload += QLatin1String(",\"fields\":{");
-    bool first = true;
-    for (const auto& [name, value] : fields) {
-        const QLatin1String field(name);
-        // FieldClocks::serialize's compact text: the clock once, then "field=^" (the previous entry's).
-        if (!first) {
-            out.payload += QLatin1Char(',');
-            out.clocks += QLatin1Char(';');
-        }
-        out.clocks += field;
-        out.clocks += QLatin1Char('=');
-        if (first)
-            out.clocks += clock;
-        else
-            out.clocks += FieldClocks::SameAsPrevious;
-        first = false;
-        out.payload += QLatin1Char('"');
-        out.payload += field;
-        out.payload += QLatin1String("\":");
-        if (const auto* text = std::get_if<QString>(&value))
-            appendJsonString(out.payload, *text);
-        else
-            out.payload += QString::number(std::get<qint64>(value));
-    }
-    out.payload += QLatin1Char('}');
-    if (!phoneElements.isEmpty()) {
-        out.payload += QLatin1String(",\"sets\":{\"phones\":[");
-        for (qsizetype i = 0; i < phoneElements.size(); ++i) {
-            if (i > 0)
-                out.payload += QLatin1Char(',');
-            appendJsonString(out.payload, phoneElements.at(i));
-        }
-        out.payload += QLatin1String("]}");
-    }
-    out.payload += QLatin1Char('}');
-    return out;
-}
-
-// A time-ordered (version 7, RFC 9562) UUID for a new contact: 48 bits of Unix milliseconds, then a
-// 12-bit counter that keeps ids made in the same millisecond ascending, then 62 random bits. A bulk import
-// then appends to the contact id and outbox record_id indexes instead of dirtying leaves all over them
-// (each dirty page is encrypted and written at commit). Any lowercase 8-4-4-4-12 id is a valid record id
-// to the protocol; nothing reads meaning from the version nibble.
-QString newTimeOrderedId()
-{
-    static thread_local qint64 lastMs = -1;
-    static thread_local quint32 counter = 0;
-    qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    if (ms > lastMs) {
-        lastMs = ms;
-        counter = 0;
-    } else if (++counter > 0xfff) {
-        // 4,096 ids in one millisecond: borrow the next one so the order holds.
-        lastMs += 1;
-        counter = 0;
-    }
-    ms = lastMs;
-    quint64 random = QRandomGenerator::system()->generate64();
-    const quint64 high = (quint64(ms) << 16) | (quint64(0x7) << 12) | counter;
-    const quint64 low = (random & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    const QString hex =
-        QStringLiteral("%1%2").arg(high, 16, 16, QLatin1Char('0')).arg(low, 16, 16, QLatin1Char('0'));
-    return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
-           QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
-}
-
-// For update(): the synced scalar fields in the order ContactRepository::update stamps them
-// (contact_rows::scalarFields()), with their columns and their values as outbox payloads carry them.
+// The synced scalar fields in the order ContactRepository::update stamps them (contact_rows::scalarFields()),
+// with their columns and their values as outbox payloads carry them.
 using ScalarValue = std::variant<QString, qint64>;
 
 struct ScalarField
@@ -253,7 +152,8 @@ const QString& fieldName(int i)
     return names[i];
 }
 
-// The fields in name order, as QJsonObject keeps its keys (and so the payloads FieldChanges gives).
+// The fields in name order, as QJsonObject keeps its keys (and so the payloads FieldChanges gives) and
+// FieldClocks (a QMap) its entries.
 const std::array<int, kScalarCount>& payloadOrder()
 {
     static const auto order = [] {
@@ -277,6 +177,85 @@ void appendJsonValue(QString& out, const ScalarValue& value)
         appendJsonString(out, *text);
     else
         out += QString::number(std::get<qint64>(value));
+}
+
+// A new contact as one `create` outbox row ({"c":clock,"fields":{f:value},"sets":{"phones":[element]}}, see
+// docs/SYNC-MAPPING.md) and the clocks text FieldClocks stores. A new record's fields and phones are all
+// written at one instant, so they share that instant's clock, which the payload names once.
+struct NewRecordFields
+{
+    QString payload;
+    QString clocks;
+};
+
+NewRecordFields newRecordFields(const Contact& c, const QString& clock, const QStringList& phoneElements)
+{
+    NewRecordFields out;
+    out.payload.reserve(512 + c.notes.size() + c.name.size());
+    out.clocks.reserve(clock.size() + kScalarCount * 16);
+    out.payload += QLatin1String("{\"c\":");
+    appendJsonString(out.payload, clock);
+    out.payload += QLatin1String(",\"fields\":{");
+    bool first = true;
+    for (const int f : payloadOrder()) {
+        const QLatin1String field(kScalarFields[f].name);
+        // FieldClocks::serialize's compact text: the clock once, then "field=^" (the previous entry's).
+        if (!first) {
+            out.payload += QLatin1Char(',');
+            out.clocks += QLatin1Char(';');
+        }
+        out.clocks += field;
+        out.clocks += QLatin1Char('=');
+        if (first)
+            out.clocks += clock;
+        else
+            out.clocks += FieldClocks::SameAsPrevious;
+        first = false;
+        out.payload += QLatin1Char('"');
+        out.payload += field;
+        out.payload += QLatin1String("\":");
+        appendJsonValue(out.payload, kScalarFields[f].valueOf(c));
+    }
+    out.payload += QLatin1Char('}');
+    if (!phoneElements.isEmpty()) {
+        out.payload += QLatin1String(",\"sets\":{\"phones\":[");
+        for (qsizetype i = 0; i < phoneElements.size(); ++i) {
+            if (i > 0)
+                out.payload += QLatin1Char(',');
+            appendJsonString(out.payload, phoneElements.at(i));
+        }
+        out.payload += QLatin1String("]}");
+    }
+    out.payload += QLatin1Char('}');
+    return out;
+}
+
+// A time-ordered (version 7, RFC 9562) UUID for a new contact: 48 bits of Unix milliseconds, then a
+// 12-bit counter that keeps ids made in the same millisecond ascending, then 62 random bits. A bulk import
+// then appends to the contact id and outbox record_id indexes instead of dirtying leaves all over them
+// (each dirty page is encrypted and written at commit). Any lowercase 8-4-4-4-12 id is a valid record id
+// to the protocol; nothing reads meaning from the version nibble.
+QString newTimeOrderedId()
+{
+    static thread_local qint64 lastMs = -1;
+    static thread_local quint32 counter = 0;
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms > lastMs) {
+        lastMs = ms;
+        counter = 0;
+    } else if (++counter > 0xfff) {
+        // 4,096 ids in one millisecond: borrow the next one so the order holds.
+        lastMs += 1;
+        counter = 0;
+    }
+    ms = lastMs;
+    quint64 random = QRandomGenerator::system()->generate64();
+    const quint64 high = (quint64(ms) << 16) | (quint64(0x7) << 12) | counter;
+    const quint64 low = (random & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+    const QString hex =
+        QStringLiteral("%1%2").arg(high, 16, 16, QLatin1Char('0')).arg(low, 16, 16, QLatin1Char('0'));
+    return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4) +
+           QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20);
 }
 
 } // namespace

@@ -74,10 +74,7 @@ struct Run
         , m_allocator(std::move(allocator))
         , m_identities(std::move(identities))
         , m_report(report)
-    {
-        m_context.defaultSource = options.defaultSource.trimmed();
-        m_context.timeZone = options.timeZone;
-    }
+    {}
 
     // The batch's effect on the report, applied only when the batch commits.
     struct BatchTally
@@ -101,7 +98,6 @@ struct Run
     LeadAllocator m_allocator;
     LeadIdentityIndex m_identities; // who each row is, without a query per row
     LeadImportReport& m_report;
-    LeadRowContext m_context;
 };
 
 Result<Outcome> Run::addNew(const LeadRow& row, BatchTally& tally)
@@ -345,9 +341,12 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
     Run run(m_store, options, std::move(allocator.value()), std::move(identities.value()), report);
     const int batchSize = std::max(1, options.batchSize);
     const int progressRows = std::max(1, options.progressRows);
+    LeadRowContext context;
+    context.defaultSource = options.defaultSource.trimmed();
+    context.timeZone = options.timeZone;
     // From here on the reader is the feed's until the feed is gone or at its end.
-    std::optional<LeadRowFeed> feed(std::in_place, reader, header.fields.size(), report.mapping,
-                                    run.m_context, report.encoding.name);
+    std::optional<LeadRowFeed> feed(std::in_place, reader, header.fields.size(), report.mapping, context,
+                                    report.encoding.name);
     qint64 rowsDone = 0; // committed
     qint64 bytesRead = reader.bytesRead();
     bool atEnd = false;
