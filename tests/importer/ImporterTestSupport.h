@@ -2,10 +2,16 @@
 
 // Helpers shared by the importer tests: writing fixture files in any encoding and line-end style.
 #include "importer/TextDecoding.h"
+#include "store/Statement.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QTest>
+#include <QVariant>
+
+#include <functional>
 
 namespace ll::test {
 
@@ -35,6 +41,23 @@ inline QByteArray readAll(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
+}
+
+// The rows `sql` gives for one bound key, each row's cells joined by '|', each cell passed through `cell`
+// first when given (say, to blank clock values that differ between two otherwise equal writes).
+inline QStringList queryRows(Store& store, const char* sql, const QVariant& key,
+                             const std::function<QString(const QString&)>& cell = {})
+{
+    Statement st(store.db(), sql);
+    st.bind(1, key);
+    QStringList out;
+    while (st.step().value()) {
+        QStringList row;
+        for (int i = 0; i < st.columnCount(); ++i)
+            row << (cell ? cell(st.text(i)) : st.text(i));
+        out << row.join(QLatin1Char('|'));
+    }
+    return out;
 }
 
 } // namespace ll::test

@@ -1,6 +1,7 @@
 // ContactBulkWriter::update (a lead merged into an existing contact) writes its clocks and its `upsert`
 // payload itself instead of through FieldChanges and QJsonDocument, and its UPDATE with OR FAIL: the stored
 // text must be byte for byte what ContactRepository::update stores, fresh clock values aside.
+#include "ImporterTestSupport.h"
 #include "crypto/DataKey.h"
 #include "domain/ContactBulkWriter.h"
 #include "domain/ContactRepository.h"
@@ -29,16 +30,8 @@ QString withoutClockValues(const Store& store, QString text)
 
 QStringList cells(Store& store, const char* sql, const QVariant& key)
 {
-    Statement st(store.db(), sql);
-    st.bind(1, key);
-    QStringList out;
-    while (st.step().value()) {
-        QStringList row;
-        for (int i = 0; i < st.columnCount(); ++i)
-            row << withoutClockValues(store, st.text(i));
-        out << row.join(QLatin1Char('|'));
-    }
-    return out;
+    return test::queryRows(store, sql, key,
+                           [&store](const QString& text) { return withoutClockValues(store, text); });
 }
 
 // The outbox rows of a contact as stored: op and payload text.

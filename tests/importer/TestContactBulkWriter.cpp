@@ -1,5 +1,6 @@
 // ContactBulkWriter (the lead import's writer for new contacts) must store exactly what
 // ContactRepository::add stores: the same columns, phones, search tokens and outbox mutations.
+#include "ImporterTestSupport.h"
 #include "MergedWire.h"
 #include "crypto/DataKey.h"
 #include "domain/ContactBulkWriter.h"
@@ -26,16 +27,7 @@ namespace {
 
 QStringList rows(Store& store, const char* sql, qint64 rowId)
 {
-    Statement st(store.db(), sql);
-    st.bind(1, rowId);
-    QStringList out;
-    while (st.step().value()) {
-        QStringList cells;
-        for (int i = 0; i < st.columnCount(); ++i)
-            cells << st.text(i);
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return test::queryRows(store, sql, rowId);
 }
 
 // A payload without its clocks, which are fresh for every edit.

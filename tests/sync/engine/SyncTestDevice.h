@@ -29,7 +29,33 @@ struct SyncTestDevice
         return true;
     }
 
+    // create(), then the engine signs in; false (with the reason logged) on an error.
+    bool createAndLogIn(const ll::sync::ServerConfig& server, const QString& username,
+                        const QString& password)
+    {
+        if (!create())
+            return false;
+        const auto e = engine->login(server, QString(), username, password);
+        if (e)
+            qWarning("login: %s", qPrintable(e->message));
+        return !e;
+    }
+
     ll::Store& store() { return profile->store(); }
+
+    // One sync; false (with the reason logged) on an error. The report goes to `out` when given.
+    bool synced(ll::sync::SyncReport* out = nullptr)
+    {
+        auto r = engine->syncOnce();
+        if (const auto* e = std::get_if<ll::sync::SyncError>(&r)) {
+            qWarning("sync failed (%s): %s", qPrintable(ll::sync::syncErrorKindName(e->kind)),
+                     qPrintable(e->message));
+            return false;
+        }
+        if (out)
+            *out = std::get<ll::sync::SyncReport>(r);
+        return true;
+    }
 
     // A single number from the store, for assertions.
     qint64 scalar(const char* sql, const QString& bind = {})

@@ -129,22 +129,7 @@ private:
 
     bool loggedIn(SyncTestDevice& d, const ServerHarness::Staff& who)
     {
-        if (!d.create())
-            return false;
-        const auto e = d.engine->login(config(), QString(), who.username, who.password);
-        if (e)
-            qWarning("login: %s", qPrintable(e->message));
-        return !e;
-    }
-
-    static bool synced(SyncTestDevice& d)
-    {
-        auto r = d.engine->syncOnce();
-        if (const auto* e = std::get_if<sync::SyncError>(&r)) {
-            qWarning("sync failed: %s", qPrintable(e->message));
-            return false;
-        }
-        return true;
+        return d.createAndLogIn(config(), who.username, who.password);
     }
 
 private slots:
@@ -303,10 +288,10 @@ private slots:
         QCOMPARE(report->mergedDuplicates, 1);
         QCOMPARE(a.scalar("SELECT count(*) FROM outbox WHERE op = 'create'"), 2);
 
-        QVERIFY(synced(a));
+        QVERIFY(a.synced());
         QCOMPARE(a.scalar("SELECT count(*) FROM sync_rejection"), 0);
         QCOMPARE(a.store().pendingOutboxCount().value(), 0);
-        QVERIFY(synced(b));
+        QVERIFY(b.synced());
 
         const QString wang = a.text("SELECT id FROM contact WHERE name = '王芳'");
         const QString li = a.text("SELECT id FROM contact WHERE name = '李娜'");

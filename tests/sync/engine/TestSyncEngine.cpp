@@ -38,25 +38,7 @@ private:
 
     bool loggedIn(SyncTestDevice& d, const ServerHarness::Staff& who)
     {
-        if (!d.create())
-            return false;
-        const auto e = d.engine->login(config(), QString(), who.username, who.password);
-        if (e)
-            qWarning("login: %s", qPrintable(e->message));
-        return !e;
-    }
-
-    static bool synced(SyncTestDevice& d, sync::SyncReport* out = nullptr)
-    {
-        auto r = d.engine->syncOnce();
-        if (const auto* e = std::get_if<sync::SyncError>(&r)) {
-            qWarning("sync failed (%s): %s", qPrintable(sync::syncErrorKindName(e->kind)),
-                     qPrintable(e->message));
-            return false;
-        }
-        if (out)
-            *out = std::get<sync::SyncReport>(r);
-        return true;
+        return d.createAndLogIn(config(), who.username, who.password);
     }
 
     static QString field(SyncTestDevice& d, const QString& id, const char* column)
@@ -81,7 +63,7 @@ private:
             return false;
         }
         *contactId = c->id;
-        if (!synced(a) || !synced(b))
+        if (!a.synced() || !b.synced())
             return false;
         if (field(b, c->id, "name") != in.name.value()) {
             qWarning("not on B: rejected %s, parked %s",
@@ -114,9 +96,9 @@ private slots:
         ContactInput onB;
         onB.nickname = QStringLiteral("芳姐");
         QVERIFY(ContactRepository(b.store()).update(id, onB).ok());
-        QVERIFY(synced(a));
-        QVERIFY(synced(b));
-        QVERIFY(synced(a));
+        QVERIFY(a.synced());
+        QVERIFY(b.synced());
+        QVERIFY(a.synced());
         // The directory names the org's people locally (server-owned rows, never pushed back).
         QVERIFY(a.scalar("SELECT count(*) FROM staff WHERE id = ?", a.store().actorId()) == 1);
         for (SyncTestDevice* d : {&a, &b}) {
@@ -139,9 +121,9 @@ private slots:
         later.name = QStringLiteral("王芳 (B)");
         QVERIFY(ContactRepository(b.store()).update(id, later).ok());
         // The later edit is pushed first: the older one must still lose everywhere.
-        QVERIFY(synced(b));
-        QVERIFY(synced(a));
-        QVERIFY(synced(b));
+        QVERIFY(b.synced());
+        QVERIFY(a.synced());
+        QVERIFY(b.synced());
         QCOMPARE(field(a, id, "name"), QStringLiteral("王芳 (B)"));
         QCOMPARE(field(b, id, "name"), QStringLiteral("王芳 (B)"));
     }
@@ -161,9 +143,9 @@ private slots:
         onB.notes = QStringLiteral("B: 喜欢茉莉");
         QVERIFY(ContactRepository(b.store()).update(id, onB).ok());
         sync::SyncReport ra, rb, ra2;
-        QVERIFY(synced(a, &ra));
-        QVERIFY(synced(b, &rb));
-        QVERIFY(synced(a, &ra2));
+        QVERIFY(a.synced(&ra));
+        QVERIFY(b.synced(&rb));
+        QVERIFY(a.synced(&ra2));
         QCOMPARE(field(a, id, "notes"), field(b, id, "notes"));
         // The losing text is kept and shown: on at least one device, and it is the other one's text.
         const qint64 conflicts = a.scalar("SELECT count(*) FROM record_conflict WHERE record_id = ?", id) +
@@ -192,9 +174,9 @@ private slots:
         ContactInput onB;
         onB.addPhones = QStringList{QStringLiteral("13900139000")};
         QVERIFY(ContactRepository(b.store()).update(id, onB).ok());
-        QVERIFY(synced(a));
-        QVERIFY(synced(b));
-        QVERIFY(synced(a));
+        QVERIFY(a.synced());
+        QVERIFY(b.synced());
+        QVERIFY(a.synced());
         QCOMPARE(a.scalar(present, id), 1);
         QCOMPARE(b.scalar(present, id), 1);
         const char* which =
@@ -216,16 +198,16 @@ private slots:
             f.note = QStringLiteral("第%1次回访").arg(i + 1);
             QVERIFY(FollowUpRepository(a.store()).add(f).ok());
         }
-        QVERIFY(synced(a));
-        QVERIFY(synced(b));
+        QVERIFY(a.synced());
+        QVERIFY(b.synced());
         const char* count =
             "SELECT count(*) FROM followup f JOIN contact c ON c.rowid = f.contact_rowid WHERE c.id = ?";
         QCOMPARE(b.scalar(count, id), 3);
         // Pull the whole feed again from the start: nothing is inserted twice.
         QVERIFY(b.store().setMeta(QLatin1String(sync::ChangeApplier::CursorKey), QStringLiteral("0")).ok());
         QVERIFY(a.store().setMeta(QLatin1String(sync::ChangeApplier::CursorKey), QStringLiteral("0")).ok());
-        QVERIFY(synced(b));
-        QVERIFY(synced(a));
+        QVERIFY(b.synced());
+        QVERIFY(a.synced());
         QCOMPARE(b.scalar(count, id), 3);
         QCOMPARE(a.scalar(count, id), 3);
         QCOMPARE(b.text("SELECT note FROM followup ORDER BY note DESC LIMIT 1"), QStringLiteral("第3次回访"));
@@ -244,7 +226,7 @@ private slots:
         onA.city = QStringLiteral("上海");
         onA.source = QStringLiteral("展会");
         QVERIFY(ContactRepository(a.store()).update(id, onA).ok());
-        QVERIFY(synced(a));
+        QVERIFY(a.synced());
         // B applies the feed while its own (older) city edit is still in the outbox.
         PullResponse page;
         // Build the page from what the server would send: A's newer state of the record.
@@ -322,10 +304,10 @@ private slots:
         ContactInput in;
         in.name = QStringLiteral("李雷");
         QVERIFY(ContactRepository(a.store()).add(in).ok());
-        QVERIFY(synced(a));
+        QVERIFY(a.synced());
         m_server.admin({QStringLiteral("staff-depart"), QStringLiteral("--username"), guide.username});
         sync::SyncReport report;
-        QVERIFY(synced(a, &report));
+        QVERIFY(a.synced(&report));
         QVERIFY(report.wiped);
         const QString dir = a.dir.path();
         a.engine.reset();
@@ -389,9 +371,9 @@ private slots:
         in.filePath = file;
         auto m = MaterialLibrary(a.store(), Actor{a.store().actorId(), StaffRole::Guide}).add(in, false);
         QVERIFY2(m.ok(), qPrintable(m.message()));
-        QVERIFY(synced(a));
+        QVERIFY(a.synced());
         QCOMPARE(a.store().pendingOutboxCount().value(), 0);
-        QVERIFY(synced(b));
+        QVERIFY(b.synced());
         const QString sha = b.text("SELECT blob_sha256 FROM material WHERE id = ?", m->id);
         QCOMPARE(sha.size(), 64);
         QVERIFY(!BlobStore(b.store().db()).contains(sha)); // not downloaded until opened
