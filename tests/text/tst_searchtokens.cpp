@@ -180,7 +180,8 @@ private slots:
     }
 
     // The exact tokens of a mixed document (Traditional and Simplified, characters outside the BMP, emoji,
-    // Latin, digits), so a faster tokenizer cannot change what is indexed.
+    // Latin, digits), so a faster tokenizer cannot change what is indexed. The notes are a lead history line:
+    // its marker and the label 来源 give no tokens; 備註 is no label of that line, so its text is kept.
     void mixedDocumentTokensAreStable()
     {
         const QString tokens = ll::searchTokensFor(
@@ -193,8 +194,8 @@ private slots:
         QCOMPARE(tokens,
                  QStringLiteral("张 张三 三 三丰 丰 zhangsanfeng sanfeng feng zsf 小 丽 丽𠀀 𠀀 𠀀𠀁 𠀁 "
                                 "xiaoliheqi liheqi heqi qi xlhq zhang san zhangsan 13800138000 r00083100831 "
-                                "上 上海 海 shanghai 线 线索 索 索导 导 导入 入 来 来源 源 抖 抖音 音 备 "
-                                "备注 注 想 想买 买 买戒 戒 戒指 指 jose 𠀁𠀂 𠀂 ok 什 什么 么"));
+                                "上 上海 海 shanghai 抖 抖音 音 备 备注 注 想 想买 买 买戒 戒 戒指 指 jose "
+                                "𠀁𠀂 𠀂 ok 什 什么 么"));
     }
 
     void otherScriptsBecomeAsciiWords()

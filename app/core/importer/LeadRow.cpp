@@ -1,6 +1,7 @@
 #include "importer/LeadRow.h"
 
 #include "domain/Contact.h"
+#include "text/LeadHistoryText.h"
 #include "text/TextLimits.h"
 
 #include <QCoreApplication>
@@ -67,29 +68,18 @@ QString stripFormulaGuard(const QString& cell)
 
 QString LeadRow::historyMarker()
 {
-    return QStringLiteral("【线索导入】");
+    return leadHistoryMarker();
 }
 
 QString LeadRow::historyLine() const
 {
-    QStringList parts;
-    auto add = [&parts](const char* label, const QString& value) {
-        if (!value.isEmpty())
-            parts << QString::fromUtf8(label) + value;
-    };
-    add("来源:", source);
-    add("留资时间:", createdText);
-    add("姓名:", name);
-    add("昵称:", nickname);
-    add("城市:", city);
-    add("意向:", intentText);
-    add("分机:", extensions.join(u'/'));
-    static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
     QString flatNotes = notes;
-    if (notes.contains(QLatin1Char('\n')) || notes.contains(QLatin1Char('\r')))
+    if (notes.contains(QLatin1Char('\n')) || notes.contains(QLatin1Char('\r'))) {
+        static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
         flatNotes.replace(breaks, QStringLiteral(" / "));
-    add("备注:", flatNotes);
-    return historyMarker() + parts.join(QStringLiteral(" · "));
+    }
+    return composeLeadHistoryLine(
+        {source, createdText, name, nickname, city, intentText, extensions.join(u'/'), flatNotes});
 }
 
 QDateTime parseLeadTime(const QString& text, const QTimeZone& zone)

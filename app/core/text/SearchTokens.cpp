@@ -2,6 +2,7 @@
 
 #include "text/ChineseText.h"
 #include "text/HanPinyin.h"
+#include "text/LeadHistoryText.h"
 #include "text/PhoneNumber.h"
 #include "text/PhoneSuffixToken.h"
 #include "text/TextRuns.h"
@@ -164,8 +165,10 @@ QString searchTokensFor(const SearchDocument& d)
     addTextTokens(sink, city);
     sink.add(QStringList(syllablesOf(city)).join(QString()).left(kMaxWordLength));
 
-    // Notes can be pages long; only their start is indexed so one contact cannot bloat the index.
-    addTextTokens(sink, splitRuns(foldForSearch(d.notes.left(kMaxNoteTokens * 4))), kMaxNoteTokens);
+    // Notes can be pages long; only their start is indexed so one contact cannot bloat the index. Lead
+    // history lines give their values only (notesSearchText).
+    addTextTokens(sink, splitRuns(foldForSearch(notesSearchText(d.notes.left(kMaxNoteTokens * 4)))),
+                  kMaxNoteTokens);
     return sink.joined();
 }
 
