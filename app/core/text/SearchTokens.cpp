@@ -12,17 +12,30 @@
 namespace ll {
 namespace {
 
-// Collects tokens once each, in first-seen order (stable output is easier to test and diff).
+// Collects tokens once each, in first-seen order (stable output is easier to test and diff). This is the
+// hottest code of indexing: a typical contact has a few dozen tokens, so they are compared in a plain list
+// (a miss is mostly a size or first-character mismatch) and hashed only once a document has many. A hash
+// set per document cost more than the comparisons, and its table (over 1 KiB) made every document's
+// allocation consolidate malloc's free lists.
 class TokenSink
 {
 public:
-    TokenSink() { m_seen.reserve(128); }
+    TokenSink() { m_tokens.reserve(kLinearLimit); }
 
     bool add(const QString& token)
     {
         if (token.isEmpty())
             return false;
-        // One hash lookup, not two (contains() then insert()): this is the hottest line of indexing.
+        if (m_seen.isEmpty()) {
+            for (const QString& t : std::as_const(m_tokens))
+                if (t == token)
+                    return false;
+            m_tokens.append(token);
+            if (m_tokens.size() == kLinearLimit)
+                m_seen = QSet<QString>(m_tokens.cbegin(), m_tokens.cend());
+            return true;
+        }
+        // One hash lookup, not two (contains() then insert()).
         const qsizetype before = m_seen.size();
         m_seen.insert(token);
         if (m_seen.size() == before)
@@ -33,8 +46,9 @@ public:
     QString joined() const { return m_tokens.join(u' '); }
 
 private:
-    QSet<QString> m_seen;
+    static constexpr qsizetype kLinearLimit = 32;
     QStringList m_tokens;
+    QSet<QString> m_seen; // filled once m_tokens reaches kLinearLimit
 };
 
 // UTF-16 units of the code point at `at` (a surrogate pair is one), 0 past the end.
