@@ -388,7 +388,11 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ContactInput& input, qint6
     auto valid = validateContactInput(input, latestToday());
     if (!valid.ok())
         return valid.error();
-    const ValidContactInput& v = valid.value();
+    return add(valid.value(), createdAtMs);
+}
+
+Result<BulkAddedContact> ContactBulkWriter::add(const ValidContactInput& v, qint64 createdAtMs)
+{
     if (v.removePhones && !v.removePhones->isEmpty())
         return makeError(ErrorCode::InvalidInput, Text::tr("A new contact has no phone numbers to remove"));
 

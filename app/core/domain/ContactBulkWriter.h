@@ -55,6 +55,8 @@ public:
 
     // createdAtMs: the creation time to store (0: now); it is a local column, not a synced field.
     Result<BulkAddedContact> add(const ContactInput& input, qint64 createdAtMs = 0);
+    // The same, for input already checked (validateContactInput), say on another thread beforehand.
+    Result<BulkAddedContact> add(const ValidContactInput& input, qint64 createdAtMs = 0);
 
     // Edits a contact as ContactRepository::update does, given its current record (contact_rows::load).
     // Phones can only be added here (addPhones); replacing or removing them is the repository's job.

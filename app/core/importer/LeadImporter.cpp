@@ -5,6 +5,7 @@
 #include "domain/ContactRows.h"
 #include "importer/CsvReader.h"
 #include "importer/CsvWriter.h"
+#include "importer/LeadContactPlan.h"
 #include "importer/LeadIdentityIndex.h"
 #include "importer/LeadRow.h"
 #include "importer/LeadRowFeed.h"
@@ -30,13 +31,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ll::LeadImporter)
 };
-
-// The phone as ContactInput takes it: digits only, so a landline extension (kept in the history line)
-// never reaches the repository, which stores no extensions.
-QString phoneInput(const PhoneNumber& p)
-{
-    return p.isInternational() ? QLatin1Char('+') + p.digits() : p.digits();
-}
 
 // What the repositories say about the row's own data; anything else (database, I/O) stops the import.
 bool isRowProblem(ErrorCode code)
@@ -85,11 +79,12 @@ struct Run
         QList<Allocation> allocations;
     };
 
-    Result<Outcome> apply(const LeadRow& row, BatchTally& tally);
-    Result<Outcome> mergeMatches(const QList<Match>& matches, const LeadRow& row, BatchTally& tally);
+    Result<Outcome> apply(const LeadRow& row, const LeadContactPlan& plan, BatchTally& tally);
+    Result<Outcome> mergeMatches(const QList<Match>& matches, const LeadRow& row, const LeadContactPlan& plan,
+                                 BatchTally& tally);
 
-    Result<Outcome> addNew(const LeadRow& row, BatchTally& tally);
-    Result<Outcome> mergeInto(const Match& keep, const LeadRow& row);
+    Result<Outcome> addNew(const LeadRow& row, const LeadContactPlan& plan, BatchTally& tally);
+    Result<Outcome> mergeInto(const Match& keep, const LeadRow& row, const LeadContactPlan& plan);
 
     Store& m_store;
     ContactRepository m_repo;
@@ -100,24 +95,13 @@ struct Run
     LeadImportReport& m_report;
 };
 
-Result<Outcome> Run::addNew(const LeadRow& row, BatchTally& tally)
+Result<Outcome> Run::addNew(const LeadRow& row, const LeadContactPlan& plan, BatchTally& tally)
 {
+    if (!plan.newContact)
+        return plan.newContactError;
     const Allocation allocation = m_allocator.next(row.city);
-    ContactInput in;
-    in.name = row.name;
-    in.nickname = row.nickname;
-    in.wechatId = row.wechatId;
-    QStringList phones;
-    for (const PhoneNumber& p : row.mobiles)
-        phones << phoneInput(p);
-    for (const PhoneNumber& p : row.otherPhones)
-        phones << phoneInput(p);
-    in.phones = phones;
-    in.city = row.city;
-    in.source = row.source;
-    in.stage = QStringLiteral("lead");
-    in.intent = row.intent;
-    in.notes = row.historyLine();
+    ValidContactInput in = *plan.newContact;
+    // The allocator's ids are those of staff and stores in this database, already in their stored form.
     if (!allocation.ownerId.isEmpty())
         in.ownerId = allocation.ownerId;
     if (!allocation.storeId.isEmpty())
@@ -137,7 +121,7 @@ Result<Outcome> Run::addNew(const LeadRow& row, BatchTally& tally)
     return Outcome::New;
 }
 
-Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
+Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row, const LeadContactPlan& plan)
 {
     auto current = contact_rows::load(m_store.db(), keep.rowId);
     if (!current.ok())
@@ -161,7 +145,7 @@ Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
         for (const PhoneNumber& p : *list)
             if (std::none_of(c.phones.begin(), c.phones.end(),
                              [&p](const PhoneNumber& q) { return q.digits() == p.digits(); }))
-                newPhones << phoneInput(p);
+                newPhones << leadPhoneInput(p);
     if (!newPhones.isEmpty()) {
         patch.addPhones = newPhones;
         changed = true;
@@ -170,7 +154,7 @@ Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
         patch.intent = row.intent;
         changed = true;
     }
-    const QString line = row.historyLine();
+    const QString& line = plan.historyLine;
     if (!hasLine(c.notes, line)) {
         patch.notes = c.notes.isEmpty() ? line : c.notes + QLatin1Char('\n') + line;
         changed = true;
@@ -188,7 +172,7 @@ Result<Outcome> Run::mergeInto(const Match& keep, const LeadRow& row)
     return Outcome::Merged;
 }
 
-Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
+Result<Outcome> Run::apply(const LeadRow& row, const LeadContactPlan& plan, BatchTally& tally)
 {
     const QList<Match> matches = m_identities.find(row);
     // A new contact, or a row merged into one contact, needs no savepoint: ContactBulkWriter checks
@@ -196,9 +180,9 @@ Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
     // back the whole batch. (A savepoint costs an encrypted copy of every page the row touches in
     // SQLCipher's sub-journal.)
     if (matches.isEmpty())
-        return addNew(row, tally);
+        return addNew(row, plan, tally);
     if (matches.size() == 1)
-        return mergeInto(matches.first(), row);
+        return mergeInto(matches.first(), row, plan);
     // A savepoint when the row links several contacts: a row rejected half-way (say its phones overflow the
     // contact's cap after two contacts were merged for it) leaves nothing behind.
     Transaction rowTx(m_store.db());
@@ -206,7 +190,7 @@ Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
     const qsizetype allocationsBefore = tally.allocations.size();
     const qint64 contactsMergedBefore = tally.contactsMerged;
     const qsizetype unindexedBefore = m_writer.pendingCount();
-    auto outcome = mergeMatches(matches, row, tally);
+    auto outcome = mergeMatches(matches, row, plan, tally);
     if (outcome.ok()) {
         const Status committed = rowTx.commit();
         if (!committed.ok())
@@ -226,7 +210,8 @@ Result<Outcome> Run::apply(const LeadRow& row, BatchTally& tally)
     return outcome;
 }
 
-Result<Outcome> Run::mergeMatches(const QList<Match>& matches, const LeadRow& row, BatchTally& tally)
+Result<Outcome> Run::mergeMatches(const QList<Match>& matches, const LeadRow& row,
+                                  const LeadContactPlan& plan, BatchTally& tally)
 {
     const Match keep = matches.first();
     for (qsizetype i = 1; i < matches.size(); ++i) {
@@ -235,7 +220,7 @@ Result<Outcome> Run::mergeMatches(const QList<Match>& matches, const LeadRow& ro
             return merged.error();
         ++tally.contactsMerged;
     }
-    auto outcome = mergeInto(keep, row);
+    auto outcome = mergeInto(keep, row, plan);
     if (outcome.ok() && matches.size() > 1)
         return Outcome::Merged;
     return outcome;
@@ -382,7 +367,7 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
             ++tally.rows;
             QString reason = fed.reason;
             if (fed.row) {
-                auto outcome = run.apply(*fed.row, tally);
+                auto outcome = run.apply(*fed.row, fed.plan, tally);
                 if (!outcome.ok() && isRowProblem(outcome.code())) {
                     reason = outcome.message();
                 } else if (!outcome.ok()) {

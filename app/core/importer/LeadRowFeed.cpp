@@ -60,10 +60,12 @@ FedLeadRow LeadRowFeed::readOne(CsvRecord& record) const
                          .arg(m_headerCount);
     if (fed.reason.isEmpty()) {
         auto row = parseLeadRow(record.fields, m_mapping, m_context);
-        if (row.ok())
+        if (row.ok()) {
+            fed.plan = planLeadContact(row.value(), m_today);
             fed.row = std::move(row.value());
-        else
+        } else {
             fed.reason = row.message();
+        }
     }
     fed.record = std::move(record);
     fed.bytesRead = m_reader.bytesRead();

@@ -2,7 +2,10 @@
 
 #include "importer/CsvReader.h"
 #include "importer/LeadColumns.h"
+#include "importer/LeadContactPlan.h"
 #include "importer/LeadRow.h"
+
+#include "util/Today.h"
 
 #include <QList>
 #include <QString>
@@ -20,14 +23,16 @@ struct FedLeadRow
 {
     CsvRecord record;           // as read (its fields go to the rejected-rows file)
     std::optional<LeadRow> row; // set when the row parsed
+    LeadContactPlan plan;       // what the row will write (when it parsed)
     QString reason;             // why not, translated
     qint64 bytesRead = 0;       // of the file, when this row had been read
 };
 
 // Reads and parses the rows of a lead file ahead of the importer, on a thread of its own: decoding the
-// CSV and parsing each row (names, phones, dates, 繁→简) then run beside the database writes instead of
-// between them. Rows come out in file order, in chunks, through a bounded queue, so the file is still never
-// held in memory. The reader belongs to the feed's thread until the feed is destroyed or has ended.
+// CSV, parsing each row (names, phones, dates, 繁→简) and planning what it writes (planLeadContact) then
+// run beside the database writes instead of between them. Rows come out in file order, in chunks, through a
+// bounded queue, so the file is still never held in memory. The reader belongs to the feed's thread until the
+// feed is destroyed or has ended.
 class LeadRowFeed
 {
 public:
@@ -49,6 +54,7 @@ private:
     const ColumnMapping m_mapping;
     const LeadRowContext m_context;
     const QString m_encodingName;
+    const QDate m_today = latestToday(); // asked once: it looks up a time zone
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
