@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 namespace ll {
@@ -19,12 +21,46 @@ Statement::Statement(Database& db, const char* sql)
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
+namespace {
+
+// Text up to this size (UTF-8, worst case) is kept with its parameter until rebound; larger text is copied
+// by SQLite, so a cached statement never holds on to the buffer of a long note.
+constexpr qsizetype kMaxKeptBytes = 48 * 1024;
+
+} // namespace
+
+QByteArray* Statement::boundBuffer(int index, qsizetype bytes)
+{
+    if (bytes > kMaxKeptBytes || sqlite3_stmt_busy(m_stmt))
+        return nullptr;
+    if (m_bound.empty())
+        m_bound.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
+    if (index < 1 || size_t(index) > m_bound.size())
+        return nullptr;
+    return &m_bound[size_t(index) - 1];
+}
+
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (m_stmt) {
+    if (!m_stmt)
+        return *this;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    QByteArray* buffer = boundBuffer(index, encoder.requiredSpace(value.size()));
+    if (!buffer) {
         const QByteArray utf8 = value.toUtf8();
         noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+        return *this;
     }
+    if (value.isEmpty()) {
+        noteBind(sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC));
+        return *this;
+    }
+    // As QString::toUtf8 encodes (unpaired surrogates become U+FFFD), into the parameter's own buffer:
+    // shrinking keeps its capacity, so after the first rows this allocates nothing.
+    buffer->resize(encoder.requiredSpace(value.size()));
+    char* end = encoder.appendToBuffer(buffer->data(), value);
+    buffer->resize(end - buffer->constData());
+    noteBind(sqlite3_bind_text(m_stmt, index, buffer->constData(), int(buffer->size()), SQLITE_STATIC));
     return *this;
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -57,11 +59,19 @@ public:
 
 private:
     void noteBind(int rc);
+    // The buffer to hold what parameter `index` is bound to, or null when SQLite must copy the value: a
+    // large value, an index out of range, or a statement still running (SQLite refuses the bind, and its
+    // current value must stay where it is).
+    QByteArray* boundBuffer(int index, qsizetype bytes);
 
     Database& m_db;
     sqlite3_stmt* m_stmt = nullptr;
     Error m_prepareError;
     int m_bindError = 0;
+    // The UTF-8 text bound to each parameter, read by SQLite in place (SQLITE_STATIC) until rebound: a
+    // string is encoded straight into its parameter's buffer, reused from one execution to the next,
+    // instead of into a temporary that SQLite then copies again.
+    std::vector<QByteArray> m_bound;
 };
 
 } // namespace ll
