@@ -9,9 +9,6 @@ namespace ll {
 
 namespace {
 
-const QString kMobileTag = QStringLiteral("m:");
-const QString kWechatTag = QStringLiteral("w:");
-
 // The identities of live contacts: what the per-row queries of the import used to ask, for every contact.
 constexpr const char* kMobilesSql = "SELECT c.rowid, c.id, c.created_at, p.digits FROM contact_phone p "
                                     "JOIN contact c ON c.rowid = p.contact_rowid "
@@ -21,31 +18,70 @@ constexpr const char* kWechatsSql =
 
 } // namespace
 
-void LeadIdentityIndex::link(QHash<QString, QList<qint64>>& map, const QString& key, qint64 rowId,
-                             const QString& tag)
+bool LeadIdentityIndex::KeyIndex::link(const QString& key, qint64 rowId)
 {
     if (key.isEmpty())
+        return false;
+    const auto first = m_first.constFind(key);
+    if (first == m_first.constEnd()) {
+        m_first.insert(key, rowId);
+        return true;
+    }
+    if (*first == rowId || m_more.contains(key, rowId))
+        return false;
+    m_more.insert(key, rowId);
+    return true;
+}
+
+void LeadIdentityIndex::KeyIndex::unlink(const QString& key, qint64 rowId)
+{
+    const auto first = m_first.find(key);
+    if (first == m_first.end())
         return;
-    QList<qint64>& rows = map[key];
-    if (rows.contains(rowId))
+    if (*first != rowId) {
+        m_more.remove(key, rowId);
         return;
-    rows << rowId;
-    m_keysOf[rowId] << tag + key;
+    }
+    // The next contact with this key, if any, moves into its place.
+    const auto next = m_more.find(key);
+    if (next == m_more.end()) {
+        m_first.erase(first);
+        return;
+    }
+    *first = next.value();
+    m_more.erase(next);
+}
+
+template <typename F> void LeadIdentityIndex::KeyIndex::forEach(const QString& key, F&& f) const
+{
+    const auto first = m_first.constFind(key);
+    if (first == m_first.constEnd())
+        return;
+    f(*first);
+    if (m_more.isEmpty())
+        return;
+    for (auto it = m_more.constFind(key); it != m_more.constEnd() && it.key() == key; ++it)
+        f(it.value());
+}
+
+LeadIdentityIndex::Entry* LeadIdentityIndex::entry(const Contact& contact)
+{
+    auto it = m_contacts.find(contact.rowId);
+    if (it == m_contacts.end())
+        it = m_contacts.insert(contact.rowId, Entry{contact, {}, {}});
+    return &it.value();
 }
 
 void LeadIdentityIndex::forget(qint64 rowId)
 {
-    for (const QString& key : m_keysOf.take(rowId)) {
-        auto& map = key.startsWith(kMobileTag) ? m_byMobile : m_byWechat;
-        const QString bare = key.mid(2);
-        auto it = map.find(bare);
-        if (it == map.end())
-            continue;
-        it->removeAll(rowId);
-        if (it->isEmpty())
-            map.erase(it);
-    }
-    m_contacts.remove(rowId);
+    const auto it = m_contacts.constFind(rowId);
+    if (it == m_contacts.constEnd())
+        return;
+    for (const QString& mobile : it->mobiles)
+        m_byMobile.unlink(mobile, rowId);
+    for (const QString& wechatId : it->wechatIds)
+        m_byWechat.unlink(wechatId, rowId);
+    m_contacts.erase(it);
 }
 
 Result<LeadIdentityIndex> LeadIdentityIndex::load(Database& db)
@@ -61,12 +97,14 @@ Result<LeadIdentityIndex> LeadIdentityIndex::load(Database& db)
             if (!next.value())
                 break;
             const qint64 rowId = st.int64(0);
-            if (!index.m_contacts.contains(rowId))
-                index.m_contacts.insert(rowId, Contact{rowId, st.text(1), st.int64(2)});
-            if (mobiles)
-                index.link(index.m_byMobile, st.text(3), rowId, kMobileTag);
-            else
-                index.link(index.m_byWechat, st.text(3), rowId, kWechatTag);
+            auto it = index.m_contacts.find(rowId);
+            if (it == index.m_contacts.end())
+                it = index.m_contacts.insert(rowId, Entry{Contact{rowId, st.text(1), st.int64(2)}, {}, {}});
+            const QString key = st.text(3);
+            if (mobiles && index.m_byMobile.link(key, rowId))
+                it->mobiles << key;
+            else if (!mobiles && index.m_byWechat.link(key, rowId))
+                it->wechatIds << key;
         }
     }
     return index;
@@ -75,17 +113,14 @@ Result<LeadIdentityIndex> LeadIdentityIndex::load(Database& db)
 QList<LeadIdentityIndex::Contact> LeadIdentityIndex::find(const LeadRow& row) const
 {
     QList<Contact> found;
-    auto collect = [&](const QHash<QString, QList<qint64>>& map, const QString& key) {
-        const auto it = map.constFind(key);
-        if (it == map.constEnd())
-            return;
-        for (qint64 rowId : *it) {
-            const auto contact = m_contacts.constFind(rowId);
-            if (contact != m_contacts.constEnd() &&
+    auto collect = [&](const KeyIndex& keys, const QString& key) {
+        keys.forEach(key, [&](qint64 rowId) {
+            const auto entry = m_contacts.constFind(rowId);
+            if (entry != m_contacts.constEnd() &&
                 std::none_of(found.begin(), found.end(),
                              [rowId](const Contact& c) { return c.rowId == rowId; }))
-                found << *contact;
-        }
+                found << entry->contact;
+        });
     };
     for (const PhoneNumber& mobile : row.mobiles)
         collect(m_byMobile, mobile.digits());
@@ -99,22 +134,27 @@ QList<LeadIdentityIndex::Contact> LeadIdentityIndex::find(const LeadRow& row) co
 
 void LeadIdentityIndex::add(const Contact& contact, const QStringList& mobiles, const QString& wechatId)
 {
-    m_contacts.insert(contact.rowId, contact);
+    Entry* e = entry(contact);
+    e->contact = contact;
     for (const QString& mobile : mobiles)
-        link(m_byMobile, mobile, contact.rowId, kMobileTag);
-    link(m_byWechat, wechatId, contact.rowId, kWechatTag);
+        if (m_byMobile.link(mobile, contact.rowId))
+            e->mobiles << mobile;
+    if (m_byWechat.link(wechatId, contact.rowId))
+        e->wechatIds << wechatId;
 }
 
 void LeadIdentityIndex::addMobile(qint64 rowId, const QString& mobile)
 {
-    if (m_contacts.contains(rowId))
-        link(m_byMobile, mobile, rowId, kMobileTag);
+    const auto it = m_contacts.find(rowId);
+    if (it != m_contacts.end() && m_byMobile.link(mobile, rowId))
+        it->mobiles << mobile;
 }
 
 void LeadIdentityIndex::addWechat(qint64 rowId, const QString& wechatId)
 {
-    if (m_contacts.contains(rowId))
-        link(m_byWechat, wechatId, rowId, kWechatTag);
+    const auto it = m_contacts.find(rowId);
+    if (it != m_contacts.end() && m_byWechat.link(wechatId, rowId))
+        it->wechatIds << wechatId;
 }
 
 Status LeadIdentityIndex::refresh(Database& db, qint64 rowId)

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMultiHash>
 #include <QString>
 #include <QStringList>
 
@@ -42,13 +43,32 @@ public:
     qsizetype contactCount() const { return m_contacts.size(); }
 
 private:
-    void link(QHash<QString, QList<qint64>>& map, const QString& key, qint64 rowId, const QString& tag);
+    // Key → rowids, for keys that nearly always name one contact: the first rowid is kept in place, any
+    // further ones aside, so a key costs one hash node rather than a node and a list.
+    class KeyIndex
+    {
+    public:
+        bool link(const QString& key, qint64 rowId); // false when already linked
+        void unlink(const QString& key, qint64 rowId);
+        template <typename F> void forEach(const QString& key, F&& f) const;
+
+    private:
+        QHash<QString, qint64> m_first;
+        QMultiHash<QString, qint64> m_more;
+    };
+    struct Entry
+    {
+        Contact contact;
+        QStringList mobiles;   // its keys in m_byMobile, to forget them
+        QStringList wechatIds; // its keys in m_byWechat
+    };
+
+    Entry* entry(const Contact& contact); // the contact's entry, made if new
     void forget(qint64 rowId);
 
-    QHash<qint64, Contact> m_contacts;        // live contacts with at least one identity
-    QHash<QString, QList<qint64>> m_byMobile; // stored digits → rowids
-    QHash<QString, QList<qint64>> m_byWechat; // WeChat ID → rowids
-    QHash<qint64, QStringList> m_keysOf;      // rowid → "m:<digits>" / "w:<id>", to forget them
+    QHash<qint64, Entry> m_contacts; // live contacts with at least one identity
+    KeyIndex m_byMobile;             // stored digits → rowids
+    KeyIndex m_byWechat;             // WeChat ID → rowids
 };
 
 } // namespace ll
