@@ -106,39 +106,11 @@ void appendJsonString(QString& out, const QString& text)
     out += QLatin1Char('"');
 }
 
-// The synced scalar fields in the order ContactRepository::update stamps them (contact_rows::scalarFields()),
-// with their columns and their values as outbox payloads carry them.
-using ScalarValue = std::variant<QString, qint64>;
-
-struct ScalarField
-{
-    const char* name; // in payloads and the clocks text
-    const char* column;
-    ScalarValue (*valueOf)(const Contact&);
-};
-
-const ScalarField kScalarFields[] = {
-    {"name", "name", [](const Contact& c) -> ScalarValue { return c.name; }},
-    {"nickname", "nickname", [](const Contact& c) -> ScalarValue { return c.nickname; }},
-    {"wechatId", "wechat_id", [](const Contact& c) -> ScalarValue { return c.wechatId; }},
-    {"gender", "gender", [](const Contact& c) -> ScalarValue { return toCode(c.gender); }},
-    {"birthday", "birthday",
-     [](const Contact& c) -> ScalarValue {
-         return c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString();
-     }},
-    {"city", "city", [](const Contact& c) -> ScalarValue { return c.city; }},
-    {"source", "source", [](const Contact& c) -> ScalarValue { return c.source; }},
-    {"stage", "stage", [](const Contact& c) -> ScalarValue { return toCode(c.stage); }},
-    {"intent", "intent", [](const Contact& c) -> ScalarValue { return qint64(c.intent); }},
-    {"points", "points", [](const Contact& c) -> ScalarValue { return c.points; }},
-    {"notes", "notes", [](const Contact& c) -> ScalarValue { return c.notes; }},
-    {"ownerId", "owner_id", [](const Contact& c) -> ScalarValue { return c.ownerId; }},
-    {"storeId", "store_id", [](const Contact& c) -> ScalarValue { return c.storeId; }},
-    {"lastContactedAt", "last_contacted_at",
-     [](const Contact& c) -> ScalarValue { return contact_rows::toMs(c.lastContactedAt); }},
-    {"mergedInto", "merged_into", [](const Contact& c) -> ScalarValue { return c.mergedInto; }},
-};
-constexpr int kScalarCount = int(std::size(kScalarFields));
+// The synced scalar fields (contact_rows::scalarFieldTable()), in the order ContactRepository::update stamps
+// them.
+using contact_rows::ScalarValue;
+const auto& kScalarFields = contact_rows::scalarFieldTable();
+constexpr int kScalarCount = contact_rows::kScalarFieldCount;
 static_assert(kScalarCount <= 32, "the changed fields are a 32-bit mask");
 
 const QString& fieldName(int i)

@@ -8,8 +8,6 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <functional>
-
 namespace ll::contact_rows {
 
 namespace {
@@ -155,42 +153,60 @@ Status update(Database& db, const Contact& c, const QString& clocks)
     return st.exec();
 }
 
+const std::array<ScalarField, kScalarFieldCount>& scalarFieldTable()
+{
+    static constexpr std::array<ScalarField, kScalarFieldCount> fields{{
+        {"name", "name", [](const Contact& c) -> ScalarValue { return c.name; }},
+        {"nickname", "nickname", [](const Contact& c) -> ScalarValue { return c.nickname; }},
+        {"wechatId", "wechat_id", [](const Contact& c) -> ScalarValue { return c.wechatId; }},
+        {"gender", "gender", [](const Contact& c) -> ScalarValue { return toCode(c.gender); }},
+        {"birthday", "birthday",
+         [](const Contact& c) -> ScalarValue {
+             return c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString();
+         }},
+        {"city", "city", [](const Contact& c) -> ScalarValue { return c.city; }},
+        {"source", "source", [](const Contact& c) -> ScalarValue { return c.source; }},
+        {"stage", "stage", [](const Contact& c) -> ScalarValue { return toCode(c.stage); }},
+        {"intent", "intent", [](const Contact& c) -> ScalarValue { return qint64(c.intent); }},
+        {"points", "points", [](const Contact& c) -> ScalarValue { return c.points; }},
+        {"notes", "notes", [](const Contact& c) -> ScalarValue { return c.notes; }},
+        {"ownerId", "owner_id", [](const Contact& c) -> ScalarValue { return c.ownerId; }},
+        {"storeId", "store_id", [](const Contact& c) -> ScalarValue { return c.storeId; }},
+        {"lastContactedAt", "last_contacted_at",
+         [](const Contact& c) -> ScalarValue { return toMs(c.lastContactedAt); }},
+        {"mergedInto", "merged_into", [](const Contact& c) -> ScalarValue { return c.mergedInto; }},
+    }};
+    return fields;
+}
+
+QJsonValue toJson(const ScalarValue& value)
+{
+    if (const auto* text = std::get_if<QString>(&value))
+        return QJsonValue(*text);
+    return QJsonValue(std::get<qint64>(value));
+}
+
 const QStringList& scalarFields()
 {
-    static const QStringList fields{
-        QStringLiteral("name"),    QStringLiteral("nickname"),        QStringLiteral("wechatId"),
-        QStringLiteral("gender"),  QStringLiteral("birthday"),        QStringLiteral("city"),
-        QStringLiteral("source"),  QStringLiteral("stage"),           QStringLiteral("intent"),
-        QStringLiteral("points"),  QStringLiteral("notes"),           QStringLiteral("ownerId"),
-        QStringLiteral("storeId"), QStringLiteral("lastContactedAt"), QStringLiteral("mergedInto")};
-    return fields;
+    static const QStringList names = [] {
+        QStringList out;
+        for (const ScalarField& f : scalarFieldTable())
+            out << QString::fromLatin1(f.name);
+        return out;
+    }();
+    return names;
 }
 
 QJsonValue fieldValue(const Contact& c, const QString& field)
 {
-    static const QHash<QString, std::function<QJsonValue(const Contact&)>> getters{
-        {QStringLiteral("name"), [](const Contact& x) { return QJsonValue(x.name); }},
-        {QStringLiteral("nickname"), [](const Contact& x) { return QJsonValue(x.nickname); }},
-        {QStringLiteral("wechatId"), [](const Contact& x) { return QJsonValue(x.wechatId); }},
-        {QStringLiteral("gender"), [](const Contact& x) { return QJsonValue(toCode(x.gender)); }},
-        {QStringLiteral("birthday"),
-         [](const Contact& x) {
-             return QJsonValue(x.birthday.isValid() ? x.birthday.toString(Qt::ISODate) : QString());
-         }},
-        {QStringLiteral("city"), [](const Contact& x) { return QJsonValue(x.city); }},
-        {QStringLiteral("source"), [](const Contact& x) { return QJsonValue(x.source); }},
-        {QStringLiteral("stage"), [](const Contact& x) { return QJsonValue(toCode(x.stage)); }},
-        {QStringLiteral("intent"), [](const Contact& x) { return QJsonValue(x.intent); }},
-        {QStringLiteral("points"), [](const Contact& x) { return QJsonValue(x.points); }},
-        {QStringLiteral("notes"), [](const Contact& x) { return QJsonValue(x.notes); }},
-        {QStringLiteral("ownerId"), [](const Contact& x) { return QJsonValue(x.ownerId); }},
-        {QStringLiteral("storeId"), [](const Contact& x) { return QJsonValue(x.storeId); }},
-        {QStringLiteral("lastContactedAt"),
-         [](const Contact& x) { return QJsonValue(toMs(x.lastContactedAt)); }},
-        {QStringLiteral("mergedInto"), [](const Contact& x) { return QJsonValue(x.mergedInto); }},
-    };
-    const auto it = getters.find(field);
-    return it == getters.end() ? QJsonValue() : (*it)(c);
+    static const QHash<QString, int> byName = [] {
+        QHash<QString, int> out;
+        for (int i = 0; i < kScalarFieldCount; ++i)
+            out.insert(QString::fromLatin1(scalarFieldTable()[size_t(i)].name), i);
+        return out;
+    }();
+    const auto it = byName.constFind(field);
+    return it == byName.constEnd() ? QJsonValue() : toJson(scalarFieldTable()[size_t(*it)].valueOf(c));
 }
 
 Result<QList<PhoneNumber>> phonesOf(Database& db, qint64 rowId)

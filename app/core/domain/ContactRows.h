@@ -7,6 +7,9 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <array>
+#include <variant>
+
 namespace ll {
 
 class Database;
@@ -41,8 +44,25 @@ Result<qint64> resolve(Database& db, const QString& idOrPrefix, bool includeDele
 // Writes every column of an existing contact row from `contact` (phones are separate).
 Status update(Database& db, const Contact& contact, const QString& clocks);
 
-// The synced scalar fields, by their wire names ("name", "wechatId", "lastContactedAt", ...), and
-// each one's value as it travels in an outbox payload. Comparing values tells which fields an edit changed.
+// A synced scalar field's value as an outbox payload carries it: text, or an integer.
+using ScalarValue = std::variant<QString, qint64>;
+
+// One synced scalar field of a contact: its wire name ("wechatId", also its key in the clocks text), its
+// column, and its value. The one table of them: the repository's edits and merges, and the bulk writer
+// that writes their payloads itself, all read it.
+struct ScalarField
+{
+    const char* name;
+    const char* column;
+    ScalarValue (*valueOf)(const Contact&);
+};
+inline constexpr int kScalarFieldCount = 15;
+// In the order edits stamp them.
+const std::array<ScalarField, kScalarFieldCount>& scalarFieldTable();
+QJsonValue toJson(const ScalarValue& value);
+
+// The same fields by wire name, and a field's value as JSON (QJsonValue() for an unknown name).
+// Comparing values tells which fields an edit changed.
 const QStringList& scalarFields();
 QJsonValue fieldValue(const Contact& contact, const QString& field);
 
