@@ -374,6 +374,42 @@ private slots:
         QCOMPARE(s.text("SELECT merged_into FROM contact WHERE id = ?", newer.id), older.id);
     }
 
+    // A store may hold two contacts with one mobile already (typed in by hand). A row with it links both and
+    // merges them into the older, and later rows find the keeper alone; whichever of the two the import read
+    // first, and so whichever it forgets.
+    void aMobileSharedByTwoContactsLinksThemOnce()
+    {
+        for (const bool olderFirst : {true, false}) {
+            TempStore s;
+            ContactRepository repo(*s);
+            ContactInput in;
+            in.phones = QStringList{QStringLiteral("13800138000")};
+            in.name = QStringLiteral("王一");
+            const Contact first = repo.add(in).value();
+            in.name = QStringLiteral("王二");
+            const Contact second = repo.add(in).value();
+            // Creation times decide which contact is kept; rowids decide which the import reads first.
+            const Contact& older = olderFirst ? first : second;
+            const Contact& newer = olderFirst ? second : first;
+            QVERIFY(
+                (*s).db()
+                    .exec(
+                        QStringLiteral("UPDATE contact SET created_at = 1000 WHERE id = '%1'").arg(older.id))
+                    .ok());
+            const LeadImportReport r = run(*s, file(QStringLiteral("shared.csv"),
+                                                    kHeader + QStringLiteral("王,13800138000,,抖音,,,,\n"
+                                                                             "王,13800138000,,美团,,,,\n")));
+            QVERIFY2(r.completed, qPrintable(r.error.message));
+            QCOMPARE(r.contactsMerged, 1);
+            QCOMPARE(r.mergedDuplicates, 2);
+            QCOMPARE(liveContacts(*s).size(), 1);
+            const Contact kept = repo.get(older.id).value();
+            QVERIFY(kept.notes.contains(QStringLiteral("抖音")));
+            QVERIFY(kept.notes.contains(QStringLiteral("美团")));
+            QCOMPARE(s.text("SELECT merged_into FROM contact WHERE id = ?", newer.id), older.id);
+        }
+    }
+
     // The importer answers "who is this row" from memory; it must follow what earlier rows of the same file
     // did: a contact merged away no longer matches, and identities a merge moved or added match the keeper.
     void identitiesFollowMergesWithinOneFile()
