@@ -75,7 +75,9 @@ private slots:
         const QString path = dir.filePath("s.db");
         {
             auto db = openNew(path, DataKey::generate());
-            QVERIFY(db->exec("CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (1); PRAGMA wal_checkpoint(TRUNCATE);").ok());
+            QVERIFY(db->exec("CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (1); PRAGMA "
+                             "wal_checkpoint(TRUNCATE);")
+                        .ok());
         }
         const QByteArray before = readAll(path);
         auto db = Database::open(path, DataKey::generate(), {});
@@ -153,6 +155,56 @@ private slots:
         QVERIFY(!ins.exec().ok());
     }
 
+    // Text is encoded into each parameter's own buffer and read by SQLite in place; what every execution
+    // stores must still be exactly what was bound for it: shorter and longer values after each other, empty
+    // text, text past the kept size, an emoji, an unpaired surrogate (stored as QString::toUtf8 writes it,
+    // '?'), and a cached statement reused after another value.
+    void boundTextIsStoredAsBoundEveryTime()
+    {
+        QTemporaryDir dir;
+        auto db = openNew(dir.filePath("s.db"), DataKey::generate());
+        QVERIFY(db->exec("CREATE TABLE t (k INTEGER PRIMARY KEY, a TEXT, b TEXT)").ok());
+        const QString lone = QString(QChar(0xD800)) + QStringLiteral("x");
+        const QList<QPair<QString, QString>> rows{
+            {QStringLiteral("张三丰"), QStringLiteral("a")},
+            {QStringLiteral("b"), QStringLiteral("长一些的备注，长一些的备注")},
+            {QString(), QStringLiteral("😀")},
+            {QString(60 * 1024, QLatin1Char('x')), QStringLiteral("after a large one")},
+            {QStringLiteral("short again"), lone},
+        };
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            Statement& ins = db->cached("INSERT INTO t (k, a, b) VALUES (?, ?, ?)");
+            ins.bind(1, qint64(i)).bind(2, rows[i].first).bind(3, rows[i].second);
+            QVERIFY2(ins.exec().ok(), qPrintable(QString::number(i)));
+        }
+        Statement read(*db, "SELECT a, b FROM t ORDER BY k");
+        for (const auto& [a, b] : rows) {
+            QVERIFY(read.step().value());
+            QCOMPARE(read.text(0), a);
+            QCOMPARE(read.text(1), b == lone ? QStringLiteral("?x") : b);
+        }
+        QVERIFY(!read.step().value());
+    }
+
+    // A statement stepped and not reset refuses new values (as SQLite does), and the value it holds stays.
+    void bindingAStatementStillRunningIsAnError()
+    {
+        QTemporaryDir dir;
+        auto db = openNew(dir.filePath("s.db"), DataKey::generate());
+        QVERIFY(db->exec("CREATE TABLE t (v TEXT)").ok());
+        QVERIFY(db->exec("INSERT INTO t VALUES ('one'), ('two')").ok());
+        Statement st(*db, "SELECT v FROM t WHERE v <> ? ORDER BY v");
+        st.bind(1, QStringLiteral("zzz"));
+        QVERIFY(st.step().value());
+        QCOMPARE(st.text(0), QStringLiteral("one"));
+        st.bind(1, QStringLiteral("one"));
+        QVERIFY(!st.step().ok());
+        st.reset();
+        st.bind(1, QStringLiteral("one"));
+        QVERIFY(st.step().value());
+        QCOMPARE(st.text(0), QStringLiteral("two"));
+    }
+
     void transactionRollsBackWhenNotCommitted()
     {
         QTemporaryDir dir;
@@ -184,8 +236,8 @@ private slots:
         QVERIFY2(store.ok(), qPrintable(store.message()));
         const auto perms = QFile::permissions(dir.filePath("store.db"));
         QVERIFY(perms & QFileDevice::ReadOwner);
-        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                           | QFileDevice::WriteOther)));
+        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                           QFileDevice::WriteOther)));
     }
 
     void integrityCheckReportsOkOnFreshStore()

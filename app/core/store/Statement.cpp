@@ -4,6 +4,8 @@
 
 #include <QStringEncoder>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace ll {
@@ -27,11 +29,19 @@ namespace {
 // by SQLite, so a cached statement never holds on to the buffer of a long note.
 constexpr qsizetype kMaxKeptBytes = 48 * 1024;
 
+// Whether QStringEncoder writes this text as QString::toUtf8 does: they differ only for an unpaired surrogate
+// (U+FFFD against '?'), so text with any surrogate at all (emoji too) goes the toUtf8 way.
+bool encodesAsToUtf8(QStringView text)
+{
+    return std::none_of(text.begin(), text.end(), [](QChar c) { return c.isSurrogate(); });
+}
+
 } // namespace
 
 QByteArray* Statement::boundBuffer(int index, qsizetype bytes)
 {
-    if (bytes > kMaxKeptBytes || sqlite3_stmt_busy(m_stmt))
+    // m_stepped also covers a statement run to its end but not reset, which SQLite refuses to rebind too.
+    if (bytes > kMaxKeptBytes || m_stepped)
         return nullptr;
     if (m_bound.empty())
         m_bound.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
@@ -46,7 +56,7 @@ Statement& Statement::bind(int index, const QString& value)
         return *this;
     QStringEncoder encoder(QStringEncoder::Utf8);
     QByteArray* buffer = boundBuffer(index, encoder.requiredSpace(value.size()));
-    if (!buffer) {
+    if (!buffer || !encodesAsToUtf8(value)) {
         const QByteArray utf8 = value.toUtf8();
         noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
         return *this;
@@ -55,8 +65,8 @@ Statement& Statement::bind(int index, const QString& value)
         noteBind(sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC));
         return *this;
     }
-    // As QString::toUtf8 encodes (unpaired surrogates become U+FFFD), into the parameter's own buffer:
-    // shrinking keeps its capacity, so after the first rows this allocates nothing.
+    // Into the parameter's own buffer: shrinking keeps its capacity, so after the first rows this allocates
+    // nothing.
     buffer->resize(encoder.requiredSpace(value.size()));
     char* end = encoder.appendToBuffer(buffer->data(), value);
     buffer->resize(end - buffer->constData());
@@ -136,6 +146,7 @@ Result<bool> Statement::step()
         const QString why = QString::fromUtf8(sqlite3_errstr(m_bindError));
         return makeError(code, why);
     }
+    m_stepped = true;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -143,6 +154,7 @@ Result<bool> Statement::step()
         return false;
     Error error = m_db.lastError();
     sqlite3_reset(m_stmt);
+    m_stepped = false;
     return error;
 }
 
@@ -164,6 +176,7 @@ void Statement::reset()
         sqlite3_clear_bindings(m_stmt);
     }
     m_bindError = 0;
+    m_stepped = false;
 }
 
 int Statement::columnCount() const { return m_stmt ? sqlite3_column_count(m_stmt) : 0; }

@@ -60,14 +60,15 @@ public:
 private:
     void noteBind(int rc);
     // The buffer to hold what parameter `index` is bound to, or null when SQLite must copy the value: a
-    // large value, an index out of range, or a statement still running (SQLite refuses the bind, and its
-    // current value must stay where it is).
+    // large value, an index out of range, or a statement stepped since its last reset (SQLite refuses the
+    // bind, and its current value must stay where it is).
     QByteArray* boundBuffer(int index, qsizetype bytes);
 
     Database& m_db;
     sqlite3_stmt* m_stmt = nullptr;
     Error m_prepareError;
     int m_bindError = 0;
+    bool m_stepped = false; // stepped since the last reset
     // The UTF-8 text bound to each parameter, read by SQLite in place (SQLITE_STATIC) until rebound: a
     // string is encoded straight into its parameter's buffer, reused from one execution to the next,
     // instead of into a temporary that SQLite then copies again.
