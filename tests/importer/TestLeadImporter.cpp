@@ -7,6 +7,7 @@
 #include "importer/LeadRow.h"
 #include "search/ContactSearchIndex.h"
 #include "store/Statement.h"
+#include "text/LeadHistoryText.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -63,7 +64,7 @@ Contact byMobile(Store& store, const QString& digits)
 
 int historyLines(const Contact& c)
 {
-    return int(c.notes.count(LeadRow::historyMarker()));
+    return int(c.notes.count(leadHistoryMarker()));
 }
 
 // Everything an import writes that sync or search reads: contact rows with their clocks, phones, outbox
@@ -155,7 +156,7 @@ private slots:
         QCOMPARE(c.intent, 3);
         QCOMPARE(c.stage, Stage::Lead);
         QVERIFY(c.notes.contains(QStringLiteral("想了解价格")));
-        QVERIFY(c.notes.startsWith(LeadRow::historyMarker()));
+        QVERIFY(c.notes.startsWith(leadHistoryMarker()));
         // The response-SLA clock starts when the lead was left, not when it was imported.
         QCOMPARE(c.createdAt, QDateTime(QDate(2026, 5, 1), QTime(14, 30), Qt::UTC));
         QVERIFY(!c.lastContactedAt.isValid());

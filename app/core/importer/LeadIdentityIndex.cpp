@@ -18,19 +18,18 @@ constexpr const char* kWechatsSql =
 
 } // namespace
 
-bool LeadIdentityIndex::KeyIndex::link(const QString& key, qint64 rowId)
+void LeadIdentityIndex::KeyIndex::link(const QString& key, qint64 rowId, QStringList& keysOf)
 {
     if (key.isEmpty())
-        return false;
+        return;
     const auto first = m_first.constFind(key);
-    if (first == m_first.constEnd()) {
+    if (first == m_first.constEnd())
         m_first.insert(key, rowId);
-        return true;
-    }
-    if (*first == rowId || m_more.contains(key, rowId))
-        return false;
-    m_more.insert(key, rowId);
-    return true;
+    else if (*first == rowId || m_more.contains(key, rowId))
+        return;
+    else
+        m_more.insert(key, rowId);
+    keysOf << key;
 }
 
 void LeadIdentityIndex::KeyIndex::unlink(const QString& key, qint64 rowId)
@@ -100,11 +99,10 @@ Result<LeadIdentityIndex> LeadIdentityIndex::load(Database& db)
             auto it = index.m_contacts.find(rowId);
             if (it == index.m_contacts.end())
                 it = index.m_contacts.insert(rowId, Entry{Contact{rowId, st.text(1), st.int64(2)}, {}, {}});
-            const QString key = st.text(3);
-            if (mobiles && index.m_byMobile.link(key, rowId))
-                it->mobiles << key;
-            else if (!mobiles && index.m_byWechat.link(key, rowId))
-                it->wechatIds << key;
+            if (mobiles)
+                index.m_byMobile.link(st.text(3), rowId, it->mobiles);
+            else
+                index.m_byWechat.link(st.text(3), rowId, it->wechatIds);
         }
     }
     return index;
@@ -137,24 +135,22 @@ void LeadIdentityIndex::add(const Contact& contact, const QStringList& mobiles, 
     Entry* e = entry(contact);
     e->contact = contact;
     for (const QString& mobile : mobiles)
-        if (m_byMobile.link(mobile, contact.rowId))
-            e->mobiles << mobile;
-    if (m_byWechat.link(wechatId, contact.rowId))
-        e->wechatIds << wechatId;
+        m_byMobile.link(mobile, contact.rowId, e->mobiles);
+    m_byWechat.link(wechatId, contact.rowId, e->wechatIds);
 }
 
 void LeadIdentityIndex::addMobile(qint64 rowId, const QString& mobile)
 {
     const auto it = m_contacts.find(rowId);
-    if (it != m_contacts.end() && m_byMobile.link(mobile, rowId))
-        it->mobiles << mobile;
+    if (it != m_contacts.end())
+        m_byMobile.link(mobile, rowId, it->mobiles);
 }
 
 void LeadIdentityIndex::addWechat(qint64 rowId, const QString& wechatId)
 {
     const auto it = m_contacts.find(rowId);
-    if (it != m_contacts.end() && m_byWechat.link(wechatId, rowId))
-        it->wechatIds << wechatId;
+    if (it != m_contacts.end())
+        m_byWechat.link(wechatId, rowId, it->wechatIds);
 }
 
 Status LeadIdentityIndex::refresh(Database& db, qint64 rowId)

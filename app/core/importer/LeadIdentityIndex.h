@@ -48,7 +48,8 @@ private:
     class KeyIndex
     {
     public:
-        bool link(const QString& key, qint64 rowId); // false when already linked
+        // Links a non-empty key to rowId once, and lists it in `keysOf` (the contact's own keys) when new.
+        void link(const QString& key, qint64 rowId, QStringList& keysOf);
         void unlink(const QString& key, qint64 rowId);
         template <typename F> void forEach(const QString& key, F&& f) const;
 

@@ -66,11 +66,6 @@ QString stripFormulaGuard(const QString& cell)
     return cell;
 }
 
-QString LeadRow::historyMarker()
-{
-    return leadHistoryMarker();
-}
-
 QString LeadRow::historyLine() const
 {
     QString flatNotes = notes;

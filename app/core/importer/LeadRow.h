@@ -32,11 +32,9 @@ struct LeadRow
 
     bool hasIdentity() const { return !mobiles.isEmpty() || !wechatId.isEmpty(); }
 
-    // The line this row adds to the contact's notes: every source stays visible as history, and a
-    // re-import of the same row finds its line already there and changes nothing. The marker is fixed
-    // Chinese text, not a translation, so the same row gives the same line in any UI language.
+    // The line this row adds to the contact's notes (text/LeadHistoryText.h): every source stays visible as
+    // history, and a re-import of the same row finds its line already there and changes nothing.
     QString historyLine() const;
-    static QString historyMarker(); // "【线索导入】"
 };
 
 struct LeadRowContext
