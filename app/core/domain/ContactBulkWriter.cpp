@@ -113,15 +113,10 @@ const auto& kScalarFields = contact_rows::scalarFieldTable();
 constexpr int kScalarCount = contact_rows::kScalarFieldCount;
 static_assert(kScalarCount <= 32, "the changed fields are a 32-bit mask");
 
+// A field's name as a QString (the clocks text's key), from contact_rows' list in the table's order.
 const QString& fieldName(int i)
 {
-    static const auto names = [] {
-        std::array<QString, kScalarCount> out;
-        for (int f = 0; f < kScalarCount; ++f)
-            out[f] = QString::fromLatin1(kScalarFields[f].name);
-        return out;
-    }();
-    return names[i];
+    return contact_rows::scalarFields().at(i);
 }
 
 // The fields in name order, as QJsonObject keeps its keys (and so the payloads FieldChanges gives) and

@@ -55,19 +55,16 @@ Statement& Statement::bind(int index, const QString& value)
     if (!m_stmt)
         return *this;
     QStringEncoder encoder(QStringEncoder::Utf8);
-    QByteArray* buffer = boundBuffer(index, encoder.requiredSpace(value.size()));
+    const qsizetype most = encoder.requiredSpace(value.size());
+    QByteArray* buffer = boundBuffer(index, most);
     if (!buffer || !encodesAsToUtf8(value)) {
         const QByteArray utf8 = value.toUtf8();
         noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
         return *this;
     }
-    if (value.isEmpty()) {
-        noteBind(sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC));
-        return *this;
-    }
     // Into the parameter's own buffer: shrinking keeps its capacity, so after the first rows this allocates
     // nothing.
-    buffer->resize(encoder.requiredSpace(value.size()));
+    buffer->resize(most);
     char* end = encoder.appendToBuffer(buffer->data(), value);
     buffer->resize(end - buffer->constData());
     noteBind(sqlite3_bind_text(m_stmt, index, buffer->constData(), int(buffer->size()), SQLITE_STATIC));
