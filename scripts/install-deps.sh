@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-translations-l10n qt6-pdf-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins qt6-image-formats-plugins
   qtkeychain-qt6-dev libsodium-dev libicu-dev libuchardet-dev libcurl4-openssl-dev
-  libsqlcipher-dev sqlcipher libssl-dev openssl libzip-dev
+  libsqlcipher-dev sqlcipher libssl-dev openssl libzip-dev libmimalloc-dev
   postgresql postgresql-client
   xvfb xauth dbus dbus-x11 gnome-keyring
   fonts-noto-cjk binutils zlib1g-dev util-linux wrk curl
