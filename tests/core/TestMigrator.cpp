@@ -57,6 +57,11 @@ const QMap<int, const char*> kSeedAtVersion = {
      "INSERT INTO outbox (entity, record_id, op, payload, created_at) VALUES ('contact', "
      "'00000000-0000-4000-8000-000000000007', 'add', "
      "'{\"c\":\"000001732540000123-002a-laptop_1\",\"element\":\"+8613800138000\",\"set\":\"phones\"}', 1);"},
+    // v9 moves the search index to its own file: the store's copy goes, the contacts stay (Store::open then
+    // rebuilds the index from them; TestSearchFile covers that).
+    {8, "INSERT INTO contact (id, name, created_at, updated_at) "
+        "VALUES ('00000000-0000-4000-8000-000000000008', '钱多', 1, 1);"
+        "INSERT INTO contact_fts (docid, tokens) VALUES (last_insert_rowid(), '钱 多 钱多 qianduo qd');"},
 };
 
 const QMap<int, const char*> kCheckAfterUpgrade = {
@@ -73,6 +78,8 @@ const QMap<int, const char*> kCheckAfterUpgrade = {
         "WHERE deleted = 0 AND quantity = 2)"},
     {7, "SELECT (SELECT count(*) FROM contact WHERE name = '周洁' AND clocks LIKE 'city=0%;name=0%') * "
         "(SELECT count(*) FROM outbox WHERE op = 'add')"},
+    {8, "SELECT (SELECT count(*) FROM contact WHERE name = '钱多') * "
+        "(SELECT count(*) = 0 FROM sqlite_master WHERE name LIKE 'contact_fts%')"},
 };
 
 std::unique_ptr<Database> freshDatabase(const QString& path)

@@ -44,6 +44,7 @@ private slots:
         QByteArray all;
         const auto files = QDir(dir).entryList(QDir::Files);
         QVERIFY(files.contains(QStringLiteral("store.db")));
+        QVERIFY(files.contains(QStringLiteral("search.db"))); // the tokens below live there
         for (const QString& file : files) {
             QFile f(QDir(dir).filePath(file));
             QVERIFY(f.open(QIODevice::ReadOnly));

@@ -91,11 +91,14 @@ private slots:
         QCOMPARE(filesContaining(outside.path(), needles).size(), 4);
         QStringList leaks = filesContaining(f.dir.path(), needles);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
-        // No file per blob: the profile holds the store (and its WAL/SHM) only.
+        // No file per blob: the profile holds the store and its search index (each with its WAL/SHM) only.
         QDirIterator files(f.dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext())
-            QVERIFY2(QFileInfo(files.next()).fileName().startsWith(QLatin1String("store.db")),
+        while (files.hasNext()) {
+            const QString name = QFileInfo(files.next()).fileName();
+            QVERIFY2(name.startsWith(QLatin1String("store.db")) ||
+                         name.startsWith(QLatin1String("search.db")),
                      qPrintable(files.filePath()));
+        }
 
         // Export decrypts to the caller's path.
         const QString exported = outside.filePath(QStringLiteral("导出.png"));

@@ -19,6 +19,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,13 +161,14 @@ Result<QStringList> referenceObjects(const DataKey& key, int version)
     return schemaObjects(*db.value());
 }
 
+// The store's rows. Not the search index: it is derived from them, and from version 9 on it lives in its own
+// file, which Store::open rebuilds whenever it is missing or out of step (searchMatchesRows checks that).
 Result<QString> digest(Database& db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* sql :
          {"SELECT rowid, id, name, notes, created_at, deleted FROM contact ORDER BY rowid",
           "SELECT contact_rowid, digits, present FROM contact_phone ORDER BY 1, 2",
-          "SELECT docid, tokens FROM contact_fts ORDER BY docid",
           "SELECT id, contact_rowid, note, happened_at FROM followup ORDER BY id",
           "SELECT rowid, id, name, kind FROM reminder_rule ORDER BY rowid",
           "SELECT id, rule_rowid, contact_rowid, anchor, due_on FROM reminder ORDER BY id",
@@ -185,6 +187,26 @@ Result<QString> digest(Database& db)
         hash.addData("--\n");
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// From version 9: whether the search file holds one entry per live contact and its generation is the store's.
+Result<bool> searchMatchesRows(const QString& dir, const DataKey& key)
+{
+    Database::Options options;
+    options.searchPath = QDir(dir).filePath(QStringLiteral("search.db"));
+    auto db = Database::open(storePath(dir), key, options);
+    if (!db.ok())
+        return db.error();
+    Statement st(
+        *db.value(),
+        "SELECT (SELECT group_concat(rowid) FROM (SELECT rowid FROM contact WHERE deleted = 0 ORDER BY 1)) "
+        "IS (SELECT group_concat(docid) FROM (SELECT docid FROM search.contact_fts ORDER BY 1)) "
+        "AND (SELECT CAST(value AS INTEGER) FROM main.meta WHERE key = 'search_generation') = "
+        "(SELECT value FROM search.search_state WHERE key = 'generation')");
+    auto row = st.step();
+    if (!row.ok())
+        return row.error();
+    return row.value() && st.int64(0) == 1;
 }
 
 int inspect(const QString& dir)
@@ -209,7 +231,14 @@ int inspect(const QString& dir)
                           {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())},
                           {QStringLiteral("schema_matches_version"), objects.value() == reference.value()},
                           {QStringLiteral("digest"), rows.value()}};
-    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    QJsonObject result = out;
+    if (version.value() >= 9 && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("search.db")))) {
+        auto matches = searchMatchesRows(dir, key.value());
+        if (!matches.ok())
+            std::fprintf(stderr, "cannot check the search file: %s\n", qPrintable(matches.error().message));
+        result.insert(QStringLiteral("search_matches_rows"), matches.ok() && matches.value());
+    }
+    std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
     return 0;
 }
 

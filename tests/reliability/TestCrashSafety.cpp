@@ -467,7 +467,11 @@ private slots:
                 return;
             ++seen[after.value(QStringLiteral("version")).toInt()];
             VERIFY_RUN(cli(open)); // the next open finishes what the kill interrupted
-            verifyStore(oldStoreTool({QStringLiteral("inspect"), dir}), latest);
+            const QJsonObject finished = oldStoreTool({QStringLiteral("inspect"), dir});
+            verifyStore(finished, latest);
+            // ... including the search file, rebuilt from the rows if the kill left it behind them.
+            QVERIFY2(finished.value(QStringLiteral("search_matches_rows")).toBool(),
+                     QJsonDocument(finished).toJson().constData());
             if (QTest::currentTestFailed())
                 return;
         }

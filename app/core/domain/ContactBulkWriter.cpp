@@ -3,6 +3,7 @@
 #include "domain/ContactSets.h"
 #include "domain/Enums.h"
 #include "search/ContactSearchIndex.h"
+#include "search/SearchWriter.h"
 #include "store/FieldClocks.h"
 #include "store/Statement.h"
 #include "store/Store.h"
@@ -428,6 +429,9 @@ Result<BulkAddedContact> ContactBulkWriter::add(const ValidContactInput& v, qint
     }
     m_pending << Pending{c.rowId, Indexing::Insert};
     m_tokens->add(c.rowId, documentOf(c, phones.value()));
+    // Not inside a savepoint: what it rolls back (forgetSince) must still be pending here, not written.
+    if (m_searchWriter && ++m_addedSinceHandOver >= kHandOverEvery && db.transactionDepth() <= 1)
+        handOverNewEntries();
     return BulkAddedContact{c.rowId, c.id, storedCreatedAt};
 }
 
@@ -505,6 +509,10 @@ void ContactBulkWriter::rereadAtFlush(qint64 rowId)
 
 void ContactBulkWriter::forgetSince(qsizetype pendingCount)
 {
+    if (pendingCount == 0) {
+        m_heldTokens.clear(); // a rolled-back batch: what was handed over is rolled back by the caller too
+        m_addedSinceHandOver = 0;
+    }
     QSet<qint64> dropped;
     while (m_pending.size() > pendingCount)
         dropped.insert(m_pending.takeLast().rowId);
@@ -522,11 +530,46 @@ void ContactBulkWriter::forgetSince(qsizetype pendingCount)
         rereadAtFlush(rowId);
 }
 
+void ContactBulkWriter::writeSearchWith(SearchWriter* writer)
+{
+    m_searchWriter = writer;
+}
+
+void ContactBulkWriter::handOverNewEntries()
+{
+    m_addedSinceHandOver = 0;
+    QHash<qint64, QString> tokens = m_tokens->takeAll();
+    // Rows edited after they were added wait for flush(), which writes them once, with their last tokens.
+    QSet<qint64> edited;
+    for (const Pending& p : std::as_const(m_pending))
+        if (p.how != Indexing::Insert)
+            edited.insert(p.rowId);
+    QList<SearchWriter::Entry> entries;
+    QList<Pending> waiting;
+    for (const Pending& p : std::as_const(m_pending)) {
+        if (p.how == Indexing::Insert && !edited.contains(p.rowId) && tokens.contains(p.rowId))
+            entries << SearchWriter::Entry{p.rowId, tokens.take(p.rowId), false, false};
+        else
+            waiting << p;
+    }
+    for (auto it = tokens.cbegin(); it != tokens.cend(); ++it)
+        m_heldTokens.insert(it.key(), it.value());
+    m_pending = waiting;
+    if (!entries.isEmpty())
+        m_searchWriter->write(std::move(entries));
+}
+
 Status ContactBulkWriter::flush()
 {
     ContactSearchIndex index(m_store.db());
     releaseLastEdited();
-    const QHash<qint64, QString> tokens = m_tokens->takeAll();
+    QHash<qint64, QString> tokens = m_tokens->takeAll();
+    for (auto it = m_heldTokens.cbegin(); it != m_heldTokens.cend(); ++it)
+        if (!tokens.contains(it.key())) // tokens computed since are of a later edit
+            tokens.insert(it.key(), it.value());
+    m_heldTokens.clear();
+    m_addedSinceHandOver = 0;
+    QList<SearchWriter::Entry> entries; // for m_searchWriter
     // In docid order: FTS4 keeps pending terms only while docids ascend, and writes them out as a segment
     // whenever one goes back (an edited older contact between new ones would cost a segment each).
     std::stable_sort(m_pending.begin(), m_pending.end(),
@@ -542,6 +585,18 @@ Status ContactBulkWriter::flush()
             added = added || m_pending.at(next).how == Indexing::Insert;
         }
         i = next;
+        if (m_searchWriter) {
+            if (!reread) {
+                entries << SearchWriter::Entry{rowId, tokens.value(rowId), !added, false};
+                continue;
+            }
+            auto doc = index.document(rowId); // a read of the store: the search file is the writer's
+            if (!doc.ok())
+                return doc.error();
+            entries << (doc->has_value() ? SearchWriter::Entry{rowId, searchTokensFor(**doc), true, false}
+                                         : SearchWriter::Entry{rowId, QString(), true, true});
+            continue;
+        }
         if (reread) {
             LL_TRY(index.reindex(rowId));
             continue;
@@ -551,6 +606,8 @@ Status ContactBulkWriter::flush()
         LL_TRY(index.insertNew(rowId, tokens.value(rowId)));
     }
     m_pending.clear();
+    if (!entries.isEmpty())
+        m_searchWriter->write(std::move(entries));
     if (m_clockDirty) {
         // Persisting the clock with the batch keeps it monotonic across restarts (see Store::appendOutbox).
         LL_TRY(m_store.saveClock());

@@ -17,6 +17,7 @@
 
 namespace ll {
 
+class SearchWriter;
 class Store;
 
 struct BulkAddedContact
@@ -74,6 +75,13 @@ public:
     Status flush();
     Status flushSearchIndex() { return flush(); } // the older name
 
+    // While set, search entries go to this writer instead of through the store's connection: new contacts'
+    // entries every kHandOverEvery additions (as their tokens are ready), the rest at flush(). The caller
+    // commits or rolls the writer back with its own transaction, and redirects the connection's other index
+    // writes here meanwhile (Database::setSearchRedirect -> rereadAtFlush).
+    void writeSearchWith(SearchWriter* writer);
+    static constexpr int kHandOverEvery = 2048;
+
 private:
     Status appendOutbox(const QString& recordId, const QString& op, const QString& payloadJson);
     struct ScalarEdit; // the changed fields of an edit, their clocks and payload
@@ -110,7 +118,11 @@ private:
     };
     std::optional<EditedDocument> m_lastEdited;
     void releaseLastEdited();
+    void handOverNewEntries();
     bool m_clockDirty = false;
+    SearchWriter* m_searchWriter = nullptr;
+    QHash<qint64, QString> m_heldTokens; // taken with handed-over ones, of rows still pending
+    int m_addedSinceHandOver = 0;
 };
 
 } // namespace ll

@@ -9,6 +9,9 @@
 #include "importer/LeadIdentityIndex.h"
 #include "importer/LeadRow.h"
 #include "importer/LeadRowFeed.h"
+#include "search/ContactSearchIndex.h"
+#include "search/SearchFile.h"
+#include "search/SearchWriter.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -342,11 +345,26 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
             options.progress({processed, rowsDone, bytesRead, totalBytes});
     };
 
+    // The search entries are written by a second connection to the search file, on a thread of its own, while
+    // this one writes contacts (search/SearchWriter.h). If it cannot be had, they are written here as before.
+    auto searchWriter = m_store.db().searchAttached() ? m_store.openSearchWriter()
+                                                      : Result<std::unique_ptr<SearchWriter>>(nullptr);
+    SearchWriter* const search = searchWriter.ok() ? searchWriter.value().get() : nullptr;
+    if (search) {
+        run.m_writer.writeSearchWith(search);
+        m_store.db().setSearchRedirect([&run](qint64 rowId) { run.m_writer.rereadAtFlush(rowId); });
+    }
+
     while (!atEnd && !report.cancelled) {
         Run::BatchTally tally;
-        Transaction tx(m_store.db());
-        if (!tx.beginStatus().ok()) {
-            report.error = tx.beginStatus().error();
+        // With a SearchWriter the batch must leave the search file's write lock to it: the store's first,
+        // taken by raising its search generation (the writer raises the index's with the same batch).
+        Transaction tx(m_store.db(), search ? Transaction::Files::TakenOnWrite : Transaction::Files::All);
+        Status begun = tx.beginStatus();
+        if (begun.ok() && search)
+            begun = search_file::raiseStoreGeneration(m_store.db());
+        if (!begun.ok()) {
+            report.error = begun.error();
             break;
         }
         qint64 batchFirstLine = 0;
@@ -398,6 +416,12 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
                 failed = true;
             }
         }
+        if (search) {
+            if (failed)
+                search->rollback();
+            else
+                search->commit(); // after the store's: a crash between leaves the generations apart
+        }
         if (failed) {
             tx.rollback();
             run.m_writer.forgetSince(0);
@@ -441,6 +465,18 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         }
     }
     feed.reset(); // the reader is ours again
+    if (search) {
+        m_store.db().setSearchRedirect({});
+        const Status written = search->finish();
+        searchWriter.value().reset();
+        // The store's batches committed without their entries: rebuild the index here rather than leave it
+        // stale until the next open finds the generations apart.
+        if (!written.ok()) {
+            const Status rebuilt = ContactSearchIndex(m_store.db()).rebuildAll();
+            if (!rebuilt.ok() && report.error.code == ErrorCode::Ok)
+                report.error = rebuilt.error();
+        }
+    }
     bytesRead = reader.bytesRead();
     if (!reader.ioError().isEmpty() && report.error.code == ErrorCode::Ok) {
         report.error =

@@ -1,6 +1,7 @@
 #include "profile/Profile.h"
 
 #include "crypto/DataKey.h"
+#include "search/SearchFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,11 +115,12 @@ Status Profile::wipe(const QString& dir)
 {
     KeyVault vault(dir);
     Status shredded = vault.exists() ? vault.destroy() : Status();
-    const QString path = storePath(dir);
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        const QString file = path + QLatin1String(suffix);
-        if (QFile::exists(file) && !QFile::remove(file))
-            return makeError(ErrorCode::Io, Text::tr("Cannot delete %1.").arg(file));
+    for (const QString& path : {storePath(dir), search_file::pathIn(dir)}) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            const QString file = path + QLatin1String(suffix);
+            if (QFile::exists(file) && !QFile::remove(file))
+                return makeError(ErrorCode::Io, Text::tr("Cannot delete %1.").arg(file));
+        }
     }
     return shredded;
 }

@@ -1,5 +1,7 @@
 #include "search/ContactSearchIndex.h"
 
+#include "search/SearchFile.h"
+
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -21,7 +23,31 @@ QString ContactSearchIndex::matchExpression(const QString& userQuery)
     return searchMatchExpression(userQuery);
 }
 
+// Runs one change of the index in a transaction that raises the search generations (search/SearchFile.h),
+// or hands the contact to the connection's redirect while a SearchWriter owns the index file.
+template <typename Change> Status ContactSearchIndex::changing(qint64 contactRowId, Change&& change)
+{
+    if (m_db.searchRedirect()) {
+        m_db.searchRedirect()(contactRowId);
+        return {};
+    }
+    if (m_db.transactionDepth() > 0) { // the caller's transaction (no savepoint: it would copy pages)
+        LL_TRY(search_file::noteIndexChange(m_db));
+        return change();
+    }
+    Transaction tx(m_db);
+    LL_TRY(tx.beginStatus());
+    LL_TRY(search_file::noteIndexChange(m_db));
+    LL_TRY(change());
+    return tx.commit();
+}
+
 Status ContactSearchIndex::remove(qint64 contactRowId)
+{
+    return changing(contactRowId, [&] { return removeEntry(contactRowId); });
+}
+
+Status ContactSearchIndex::removeEntry(qint64 contactRowId)
 {
     Statement& del = m_db.cached("DELETE FROM contact_fts WHERE docid = ?");
     del.bind(1, contactRowId);
@@ -64,22 +90,32 @@ Result<std::optional<SearchDocument>> ContactSearchIndex::document(qint64 contac
 
 Status ContactSearchIndex::reindex(qint64 contactRowId)
 {
-    auto doc = document(contactRowId);
-    if (!doc.ok())
-        return doc.error();
-    if (!doc->has_value())
-        return remove(contactRowId);
-    return replace(contactRowId, searchTokensFor(**doc));
+    return changing(contactRowId, [&]() -> Status {
+        auto doc = document(contactRowId);
+        if (!doc.ok())
+            return doc.error();
+        LL_TRY(removeEntry(contactRowId));
+        if (!doc->has_value())
+            return {};
+        return insertEntry(contactRowId, searchTokensFor(**doc));
+    });
 }
 
 Status ContactSearchIndex::replace(qint64 contactRowId, const QString& tokens)
 {
     // FTS4 has no upsert: delete then insert keeps docid = rowid.
-    LL_TRY(remove(contactRowId));
-    return insertNew(contactRowId, tokens);
+    return changing(contactRowId, [&]() -> Status {
+        LL_TRY(removeEntry(contactRowId));
+        return insertEntry(contactRowId, tokens);
+    });
 }
 
 Status ContactSearchIndex::insertNew(qint64 contactRowId, const QString& tokens)
+{
+    return changing(contactRowId, [&] { return insertEntry(contactRowId, tokens); });
+}
+
+Status ContactSearchIndex::insertEntry(qint64 contactRowId, const QString& tokens)
 {
     Statement& ins = m_db.cached("INSERT INTO contact_fts (docid, tokens) VALUES (?, ?)");
     ins.bind(1, contactRowId).bind(2, tokens);
@@ -90,6 +126,7 @@ Status ContactSearchIndex::rebuildAll()
 {
     Transaction tx(m_db);
     LL_TRY(tx.beginStatus());
+    LL_TRY(search_file::noteIndexChange(m_db));
     LL_TRY(m_db.exec("DELETE FROM contact_fts"));
     QList<qint64> rowIds;
     {
@@ -103,8 +140,13 @@ Status ContactSearchIndex::rebuildAll()
             rowIds << live.int64(0);
         }
     }
-    for (qint64 rowId : rowIds)
-        LL_TRY(reindex(rowId));
+    for (qint64 rowId : rowIds) {
+        auto doc = document(rowId);
+        if (!doc.ok())
+            return doc.error();
+        if (doc->has_value())
+            LL_TRY(insertEntry(rowId, searchTokensFor(**doc)));
+    }
     return tx.commit();
 }
 

@@ -12,10 +12,10 @@ namespace ll {
 
 class Database;
 
-// The contact_fts table: one row per live contact, docid = contact.rowid, holding the tokens
-// text/SearchTokens.h builds (CJK uni/bigrams, pinyin, initials, phone digits and reversed digits).
-// The index reads the contact's current row itself, so every writer (repositories, sync, import)
-// keeps it in step with one call inside its own transaction.
+// The contact_fts table (in the store's search file, search/SearchFile.h): one row per live contact, docid =
+// contact.rowid, holding the tokens text/SearchTokens.h builds (CJK uni/bigrams, pinyin, initials, phone
+// digits and reversed digits). The index reads the contact's current row itself, so every writer
+// (repositories, sync, import) keeps it in step with one call inside its own transaction.
 class ContactSearchIndex
 {
 public:
@@ -48,6 +48,10 @@ public:
     Result<QList<qint64>> match(const QString& userQuery);
 
 private:
+    template <typename Change> Status changing(qint64 contactRowId, Change&& change);
+    Status removeEntry(qint64 contactRowId);
+    Status insertEntry(qint64 contactRowId, const QString& tokens);
+
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "crypto/DataKey.h"
+#include "crypto/SecretBytes.h"
 #include "store/Authorizer.h"
 #include "store/Statement.h"
 
@@ -41,7 +42,8 @@ bool Database::fileLooksPlaintext(const QString& path)
     return head == QByteArray(kPlainHeader);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const DataKey& key, const Options& options)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const DataKey& key,
+                                                 const Options& options)
 {
     const bool existed = QFileInfo::exists(path);
     if (!existed && !options.create)
@@ -66,6 +68,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
         return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(path, why));
     }
     LL_TRY(db->applyKeyAndVerify(key));
+    if (!options.searchPath.isEmpty())
+        LL_TRY(db->attachSearch(options.searchPath, key, options.readOnly));
     LL_TRY(db->configure(options));
     if (fileLooksPlaintext(path))
         return makeError(ErrorCode::EncryptionInactive,
@@ -90,7 +94,8 @@ Status Database::applyKeyAndVerify(const DataKey& key)
     }
 
     auto probe = [this]() -> bool {
-        return sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK;
+        return sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) ==
+               SQLITE_OK;
     };
     // Our files use 4 KiB pages and SQLCipher 3 settings; SQLCipher 4 reads them in compatibility mode.
     sqlite3_exec(m_db, "PRAGMA cipher_page_size = 4096", nullptr, nullptr, nullptr);
@@ -103,6 +108,58 @@ Status Database::applyKeyAndVerify(const DataKey& key)
     if (!probe())
         return makeError(ErrorCode::Corrupt,
                          Text::tr("The store cannot be decrypted with this key, or it is damaged."));
+    return {};
+}
+
+Status Database::attachSearch(const QString& path, const DataKey& key, bool readOnly)
+{
+    if (QFileInfo::exists(path) && fileLooksPlaintext(path))
+        return makeError(ErrorCode::EncryptionInactive,
+                         Text::tr("%1 is an unencrypted SQLite file; refusing to use it.").arg(path));
+    const QByteArray nativePath = QFile::encodeName(path);
+    const SecretBytes raw = key.sqlcipherRawKey();
+    // Another process may hold the file for a moment (the store's own wait is set later, in configure()).
+    sqlite3_busy_timeout(m_db, 5000);
+    auto attach = [&]() -> int {
+        // ATTACH opens with the store's flags, which lack CREATE once the store exists: an empty file is an
+        // empty database, which the codec keys on its first write.
+        if (!readOnly && !QFileInfo::exists(path)) {
+            QFile empty(path);
+            if (!empty.open(QIODevice::WriteOnly))
+                return SQLITE_CANTOPEN;
+            empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        // ATTACH reads the file's schema at once, with the codec's default page size: make that the store's
+        // 4 KiB first (a process-wide default; every connection here sets 4 KiB anyway).
+        sqlite3_exec(m_db, "PRAGMA cipher_default_page_size = 4096", nullptr, nullptr, nullptr);
+        sqlite3_stmt* st = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS search KEY ?2", -1, &st, nullptr);
+        if (rc != SQLITE_OK)
+            return rc;
+        // The key is bound in place (SQLITE_STATIC): it stays in locked memory, with no copy made here.
+        sqlite3_bind_text(st, 1, nativePath.constData(), int(nativePath.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(st, 2, raw.data(), int(raw.size()), SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return rc;
+        rc = sqlite3_exec(m_db, "SELECT count(*) FROM search.sqlite_master", nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            sqlite3_exec(m_db, "DETACH DATABASE search", nullptr, nullptr, nullptr);
+        return rc;
+    };
+    int rc = attach();
+    // Derived data (the store rebuilds it): a file this key cannot read is replaced, not a reason to fail.
+    // Any other failure (busy, I/O) leaves the file alone.
+    if ((rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) && !readOnly) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+        rc = attach();
+    }
+    if (rc != SQLITE_OK)
+        return makeError(ErrorCode::Io,
+                         Text::tr("Cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    m_searchAttached = true;
     return {};
 }
 
@@ -125,6 +182,14 @@ Status Database::configure(const Options& options)
         // After a large transaction (an import) the WAL would otherwise keep its peak size on disk for good;
         // it is cut back to this when a checkpoint lets it start over.
         LL_TRY(exec("PRAGMA journal_size_limit = 67108864"));
+        if (m_searchAttached) {
+            // Unqualified, journal_mode above applied to every attached file; the rest name theirs.
+            // NORMAL: a search entry lost to a power cut is caught by SearchFile's generation check and
+            // rebuilt, so the index need not pay a second fsync per edit.
+            LL_TRY(exec("PRAGMA search.synchronous = NORMAL"));
+            LL_TRY(exec("PRAGMA search.journal_size_limit = 67108864"));
+            LL_TRY(exec(QStringLiteral("PRAGMA search.cache_size = -%1").arg(options.cacheSizeKiB / 4)));
+        }
     }
     return {};
 }
@@ -155,9 +220,15 @@ Statement& Database::cached(const char* sql)
     return **it;
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 Error Database::lastError(ErrorCode code) const
 {

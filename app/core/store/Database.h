@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -23,9 +24,13 @@ class Database
 public:
     struct Options
     {
-        bool create = false;        // allow creating a new file; opening a missing file otherwise fails
+        bool create = false; // allow creating a new file; opening a missing file otherwise fails
         bool readOnly = false;
         int cacheSizeKiB = 32 * 1024;
+        // When set: this file is attached as schema `search` under the same key (created if missing). It
+        // holds the search index, derived data a second connection can write during an import (see
+        // search/SearchFile.h). A file there that the key cannot read is deleted and started afresh.
+        QString searchPath;
     };
 
     ~Database();
@@ -33,7 +38,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens, keys and verifies the store; refuses a plaintext file or a build without a working codec.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const DataKey& key, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const DataKey& key,
+                                                  const Options& options);
 
     Status exec(const char* sql);
     Status exec(const QString& sql) { return exec(sql.toUtf8().constData()); }
@@ -55,6 +61,20 @@ public:
     bool schemaChangesAllowed() const { return m_schemaChangesAllowed; }
 
     int transactionDepth() const { return m_txDepth; }
+    bool searchAttached() const { return m_searchAttached; }
+    // Whether this outermost transaction has raised the search generations already (search/SearchFile.h);
+    // any rollback clears it, since the raise may have been rolled back with it.
+    bool indexChangeNoted() const { return m_txDepth > 0 && m_indexNotedInTx == m_txSerial; }
+    void setIndexChangeNoted() { m_indexNotedInTx = m_txSerial; }
+
+    // While set, the search index's writers on this connection (ContactSearchIndex) hand the contact's rowid
+    // here instead of writing: a bulk writer whose SearchWriter owns the index file for the time being
+    // re-reads those contacts and writes them itself.
+    void setSearchRedirect(std::function<void(qint64 rowId)> redirect)
+    {
+        m_searchRedirect = std::move(redirect);
+    }
+    const std::function<void(qint64)>& searchRedirect() const { return m_searchRedirect; }
 
     // Verifies the store with PRAGMA integrity_check and cipher checks; returns the problems found.
     Result<QStringList> integrityCheck();
@@ -66,6 +86,7 @@ private:
     friend class Transaction;
     Database() = default;
     Status applyKeyAndVerify(const DataKey& key);
+    Status attachSearch(const QString& path, const DataKey& key, bool readOnly);
     Status configure(const Options& options);
 
     sqlite3* m_db = nullptr;
@@ -73,6 +94,10 @@ private:
     QString m_cipherVersion;
     bool m_schemaChangesAllowed = false;
     int m_txDepth = 0;
+    bool m_searchAttached = false;
+    quint64 m_txSerial = 0; // outermost transactions begun
+    quint64 m_indexNotedInTx = 0;
+    std::function<void(qint64)> m_searchRedirect;
     QHash<QByteArray, Statement*> m_cache;
 };
 

@@ -1,6 +1,8 @@
 #include "store/Store.h"
 
 #include "crypto/DataKey.h"
+#include "search/SearchFile.h"
+#include "search/SearchWriter.h"
 #include "store/Migrator.h"
 #include "store/Statement.h"
 #include "util/Ids.h"
@@ -22,26 +24,34 @@ void restrictToOwner(const QString& path)
 
 } // namespace
 
-Store::Store(QString dir, std::unique_ptr<Database> db)
+Store::Store(QString dir, std::unique_ptr<Database> db, const DataKey& key)
     : m_dir(std::move(dir))
     , m_db(std::move(db))
-{
-}
+    , m_key(key)
+{}
 
 Result<std::unique_ptr<Store>> Store::open(const QString& profileDir, const DataKey& key, bool create)
 {
     const QString path = QDir(profileDir).filePath(QLatin1String(FileName));
     Database::Options options;
     options.create = create;
+    options.searchPath = search_file::pathIn(profileDir);
     auto db = Database::open(path, key, options);
     if (!db.ok())
         return db.error();
-    for (const char* suffix : {"", "-wal", "-shm"})
-        restrictToOwner(path + QLatin1String(suffix));
+    for (const QString& file : {path, options.searchPath})
+        for (const char* suffix : {"", "-wal", "-shm"})
+            restrictToOwner(file + QLatin1String(suffix));
     LL_TRY(Migrator::migrate(*db.value()));
-    std::unique_ptr<Store> store(new Store(profileDir, std::move(db.value())));
+    LL_TRY(search_file::reconcile(*db.value()));
+    std::unique_ptr<Store> store(new Store(profileDir, std::move(db.value()), key));
     LL_TRY(store->loadIdentity());
     return store;
+}
+
+Result<std::unique_ptr<SearchWriter>> Store::openSearchWriter()
+{
+    return SearchWriter::open(search_file::pathIn(m_dir), m_key);
 }
 
 Status Store::loadIdentity()

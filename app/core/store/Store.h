@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/DataKey.h"
 #include "store/Database.h"
 #include "store/HybridClock.h"
 #include "util/Result.h"
@@ -11,7 +12,7 @@
 
 namespace ll {
 
-class DataKey;
+class SearchWriter;
 
 // The opened, migrated store of one profile: the single writer connection, this device's
 // identity and clock, and the outbox every local edit writes to in its own transaction.
@@ -43,15 +44,19 @@ public:
     Status saveClock();
     Result<int> pendingOutboxCount();
 
+    // A second connection to the store's search file, for a bulk writer (see search/SearchWriter.h).
+    Result<std::unique_ptr<SearchWriter>> openSearchWriter();
+
     Result<QString> meta(const QString& key);
     Status setMeta(const QString& key, const QString& value);
 
 private:
-    Store(QString dir, std::unique_ptr<Database> db);
+    Store(QString dir, std::unique_ptr<Database> db, const DataKey& key);
     Status loadIdentity();
 
     QString m_dir;
     std::unique_ptr<Database> m_db;
+    DataKey m_key; // in locked memory, as the connection's own copy is; for openSearchWriter()
     QString m_deviceId;
     QString m_actorId;
     HybridClock m_clock{QString()};

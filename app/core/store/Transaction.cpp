@@ -4,17 +4,19 @@
 
 namespace ll {
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, Files files)
     : m_db(db)
 {
     if (db.m_txDepth == 0) {
-        m_begin = db.exec("BEGIN IMMEDIATE");
+        m_begin = db.exec(files == Files::All ? "BEGIN IMMEDIATE" : "BEGIN");
     } else {
         m_savepoint = "sp" + QByteArray::number(db.m_txDepth);
         m_begin = db.exec(("SAVEPOINT " + m_savepoint).constData());
     }
     if (m_begin.ok()) {
         m_active = true;
+        if (db.m_txDepth == 0)
+            ++db.m_txSerial;
         ++db.m_txDepth;
     }
 }
@@ -28,9 +30,11 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_begin.ok() ? Status(makeError(ErrorCode::Internal, QStringLiteral("transaction already ended")))
-                            : m_begin;
-    const Status done = m_savepoint.isEmpty() ? m_db.exec("COMMIT") : m_db.exec(("RELEASE " + m_savepoint).constData());
+        return m_begin.ok()
+                   ? Status(makeError(ErrorCode::Internal, QStringLiteral("transaction already ended")))
+                   : m_begin;
+    const Status done =
+        m_savepoint.isEmpty() ? m_db.exec("COMMIT") : m_db.exec(("RELEASE " + m_savepoint).constData());
     if (!done.ok()) {
         rollback();
         return done;
@@ -44,6 +48,7 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    m_db.m_indexNotedInTx = 0; // the generations' raise may be undone with this
     if (m_savepoint.isEmpty()) {
         (void)m_db.exec("ROLLBACK");
     } else {

@@ -13,7 +13,13 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    enum class Files
+    {
+        All, // BEGIN IMMEDIATE: the write lock of every attached file (the store and its search index)
+        TakenOnWrite // BEGIN: each file's write lock when first written; for an import whose search index
+                     // is written meanwhile by SearchWriter's own connection to that file
+    };
+    explicit Transaction(Database& db, Files files = Files::All);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
