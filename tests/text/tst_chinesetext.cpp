@@ -1,4 +1,5 @@
 #include "text/ChineseText.h"
+#include "text/TextRuns.h"
 
 #include <QTest>
 
@@ -27,6 +28,8 @@ private slots:
         // Zero-width characters copied from chat apps disappear.
         QCOMPARE(ll::foldForSearch(QStringLiteral("张\u200B三")), QStringLiteral("张三"));
         QCOMPARE(ll::foldForSearch(QStringLiteral("\t\n ")), QString());
+        // Text already in the folded form comes back as it is.
+        QCOMPARE(ll::foldForSearch(QStringLiteral("tom 张三 𠀀")), QStringLiteral("tom 张三 𠀀"));
     }
 
     void pinyinBasics()
@@ -86,6 +89,22 @@ private slots:
         QVERIFY(!ll::containsHan(QStringLiteral("Tom")));
         QVERIFY(!ll::containsHan(QStringLiteral("こんにちは")));
         QVERIFY(!ll::containsHan(QString()));
+        // The high half of 𠀀 without its low half is no character at all.
+        QVERIFY(!ll::containsHan(QString(QChar(0xD840)) + QLatin1Char('a')));
+        QVERIFY(!ll::containsHan(QString(QChar(0xDC00))));
+    }
+
+    // Runs are the folded text's characters split by class; an unpaired surrogate separates like a symbol.
+    void runsSplitOnUnpairedSurrogates()
+    {
+        using ll::TextRun;
+        const QString text = QStringLiteral("ab") + QChar(0xD800) + QStringLiteral("cd 张") + QChar(0xDC00) +
+                             QStringLiteral("三𠀀 josé ok");
+        const QList<TextRun> expected{
+            {TextRun::Kind::Word, QStringLiteral("ab")},   {TextRun::Kind::Word, QStringLiteral("cd")},
+            {TextRun::Kind::Han, QStringLiteral("张")},    {TextRun::Kind::Han, QStringLiteral("三𠀀")},
+            {TextRun::Kind::Word, QStringLiteral("jose")}, {TextRun::Kind::Word, QStringLiteral("ok")}};
+        QCOMPARE(ll::splitRuns(text), expected);
     }
 
     // Transliterators are cached per thread; hammer them from several threads at once.

@@ -198,6 +198,13 @@ private slots:
                                 "𠀁𠀂 𠀂 ok 什 什么 么"));
     }
 
+    // Null, not empty: the tokens are bound to SQL as they are, and a null string binds as NULL.
+    void documentWithoutTokensGivesNullString()
+    {
+        QVERIFY(ll::searchTokensFor({}).isNull());
+        QVERIFY(ll::searchTokensFor({QStringLiteral("…"), {}, QStringLiteral("--"), {}, {}, {}}).isNull());
+    }
+
     void otherScriptsBecomeAsciiWords()
     {
         const QStringList tokens =

@@ -86,6 +86,22 @@ private slots:
                  simplifiedWhole(QStringLiteral("生薑 崑山 乾隆")));
     }
 
+    // The source set is read code point by code point: an unpaired surrogate is one of its own, beside
+    // Traditional characters inside and outside the BMP.
+    void unpairedSurrogatesMatchTheWholeTransform()
+    {
+        const QString high(QChar(0xD842));
+        const QString low(QChar(0xDC01));
+        const QStringList samples = {high + QStringLiteral("薑") + low,
+                                     QStringLiteral("薑") + high + QStringLiteral("𠀀薑") + low + low,
+                                     low + QStringLiteral("單于") + high,
+                                     QStringLiteral("乾") + high + high + QStringLiteral("隆"),
+                                     high,
+                                     low};
+        for (const QString& s : samples)
+            QCOMPARE(simplified(s), simplifiedWhole(s));
+    }
+
     void everyRuleMatchesTheWholeTransform()
     {
         const auto t = table();

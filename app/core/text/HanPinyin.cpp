@@ -1,9 +1,10 @@
 #include "text/HanPinyin.h"
 
 #include "text/IcuTransliteration.h"
+#include "text/StringViewHash.h"
 #include "text/TextRuns.h"
 
-#include <QHash>
+#include <unordered_map>
 
 namespace ll {
 namespace {
@@ -46,10 +47,9 @@ QStringList splitNumericPinyin(const QString& numeric)
 // ICU's rule engine costs microseconds per call.
 QString singleCharSyllable(const QString& ch)
 {
-    thread_local QHash<QString, QString> cache;
-    const auto it = cache.constFind(ch);
-    if (it != cache.cend())
-        return *it;
+    thread_local std::unordered_map<QString, QString, StringViewHash, StringViewEqual> cache;
+    if (const auto it = cache.find(ch); it != cache.end())
+        return it->second;
     const QString numeric = icu_text::transliterate(icu_text::Transform::HanToNumericPinyin, ch);
     QString syllable;
     for (QChar c : numeric) {
@@ -61,7 +61,7 @@ QString singleCharSyllable(const QString& ch)
         else if (u == u'ü' || u == u'Ü')
             syllable.append(u'v');
     }
-    cache.insert(ch, syllable);
+    cache.emplace(ch, syllable);
     return syllable;
 }
 
@@ -90,17 +90,17 @@ QStringList hanRunSyllables(const QString& hanRun)
     // Surnames, common given names, cities and nickname words recur across contacts, and a
     // whole-run transliteration costs tens of microseconds. A per-thread cache of short runs,
     // emptied when it grows past kCacheLimit entries, keeps memory bounded without LRU bookkeeping.
-    constexpr qsizetype kCacheLimit = 20000;
+    constexpr std::size_t kCacheLimit = 20000;
     constexpr qsizetype kMaxCachedRun = 16;
     if (hanRun.size() > kMaxCachedRun)
         return computeSyllables(hanRun);
-    thread_local QHash<QString, QStringList> cache;
-    if (const auto it = cache.constFind(hanRun); it != cache.cend())
-        return *it;
+    thread_local std::unordered_map<QString, QStringList, StringViewHash, StringViewEqual> cache;
+    if (const auto it = cache.find(hanRun); it != cache.end())
+        return it->second;
     QStringList syllables = computeSyllables(hanRun);
     if (cache.size() >= kCacheLimit)
         cache.clear();
-    cache.insert(hanRun, syllables);
+    cache.emplace(hanRun, syllables);
     return syllables;
 }
 

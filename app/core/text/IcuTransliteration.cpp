@@ -1,6 +1,7 @@
 #include "text/IcuTransliteration.h"
 
-#include <QHash>
+#include "text/StringViewHash.h"
+
 #include <QLoggingCategory>
 
 #include <unicode/normalizer2.h>
@@ -8,9 +9,13 @@
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
+#include <vector>
 
 namespace ll::icu_text {
 namespace {
@@ -34,7 +39,7 @@ const char* transformId(Transform t)
     return "Any-Null";
 }
 
-icu::UnicodeString toIcu(const QString& s)
+icu::UnicodeString toIcu(QStringView s)
 {
     return icu::UnicodeString(reinterpret_cast<const char16_t*>(s.utf16()), int32_t(s.size()));
 }
@@ -43,6 +48,55 @@ QString fromIcu(const icu::UnicodeString& s)
 {
     return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
 }
+
+// A transform's source set, read over UTF-16 code point by code point as UnicodeSet::span reads it (an
+// unpaired surrogate is a code point of its own). The BMP is a bitmap because UnicodeSet binary-searches
+// for most Han characters, and these spans run over every folded field. A set with strings, which spans
+// differently, is left to ICU.
+class SourceSet
+{
+public:
+    void assign(const icu::UnicodeSet& set)
+    {
+        m_set = set;
+        m_set.freeze();
+        m_bmp.assign(0x10000 / 64, 0);
+        for (int32_t i = 0; i < set.getRangeCount() && set.getRangeStart(i) <= 0xFFFF; ++i) {
+            const auto end = std::min<UChar32>(set.getRangeEnd(i), 0xFFFF);
+            for (UChar32 c = set.getRangeStart(i); c <= end; ++c)
+                m_bmp[std::size_t(c) / 64] |= std::uint64_t(1) << (c % 64);
+        }
+    }
+
+    // The end of the code points from `from` on that are in the set (inside) or not in it (!inside).
+    qsizetype span(QStringView s, qsizetype from, bool inside) const
+    {
+        if (m_set.hasStrings()) {
+            const icu::UnicodeString alias(false, reinterpret_cast<const char16_t*>(s.utf16()),
+                                           int32_t(s.size()));
+            return m_set.span(alias, int32_t(from), inside ? USET_SPAN_CONTAINED : USET_SPAN_NOT_CONTAINED);
+        }
+        while (from < s.size()) {
+            const char16_t u = s[from].unicode();
+            qsizetype length = 1;
+            bool contained = false;
+            if (QChar::isHighSurrogate(u) && from + 1 < s.size() && s[from + 1].isLowSurrogate()) {
+                contained = m_set.contains(UChar32(QChar::surrogateToUcs4(u, s[from + 1].unicode())));
+                length = 2;
+            } else {
+                contained = (m_bmp[u / 64] >> (u % 64)) & 1;
+            }
+            if (contained != inside)
+                break;
+            from += length;
+        }
+        return from;
+    }
+
+private:
+    icu::UnicodeSet m_set;
+    std::vector<std::uint64_t> m_bmp;
+};
 
 // Process-wide prototypes, built once; only ever cloned, under the mutex.
 struct Prototypes
@@ -83,10 +137,10 @@ std::unique_ptr<icu::Transliterator> cloneFor(Transform t)
 struct ThreadTransform
 {
     std::unique_ptr<icu::Transliterator> transliterator;
-    icu::UnicodeSet sourceSet;
+    SourceSet sourceSet;
     bool useSourceSet = false;
     bool runsAreIndependent = false; // see convertByRuns()
-    QHash<QString, QString> runCache;
+    std::unordered_map<QString, QString, StringViewHash, StringViewEqual> runCache;
     bool tried = false;
 };
 
@@ -113,8 +167,9 @@ ThreadTransform& forThisThread(Transform t)
         tt.transliterator = cloneFor(t);
         if (tt.transliterator && t == Transform::TraditionalToSimplified) {
             tt.useSourceSet = true;
-            tt.transliterator->getSourceSet(tt.sourceSet);
-            tt.sourceSet.freeze();
+            icu::UnicodeSet sourceSet;
+            tt.transliterator->getSourceSet(sourceSet);
+            tt.sourceSet.assign(sourceSet);
             tt.runsAreIndependent = isPlainTable(*tt.transliterator);
         }
     }
@@ -124,21 +179,21 @@ ThreadTransform& forThisThread(Transform t)
 // With a plain table, no match spans a character outside the source set, so each run of source-set
 // characters converts on its own. The runs are short (mostly one character) and recur across texts, so
 // they are memoised per thread instead of running the rule engine over every whole text (notes lines).
-QString convertByRuns(ThreadTransform& tt, const icu::UnicodeString& buffer, const QString& text)
+QString convertByRuns(ThreadTransform& tt, const QString& text)
 {
-    constexpr qsizetype kCacheLimit = 20000;
-    constexpr int32_t kMaxCachedRun = 8;
+    constexpr std::size_t kCacheLimit = 20000;
+    constexpr qsizetype kMaxCachedRun = 8;
     QString out;
     out.reserve(text.size());
-    const int32_t length = buffer.length();
-    int32_t pos = 0;
+    const qsizetype length = text.size();
+    qsizetype pos = 0;
     while (pos < length) {
-        const int32_t runStart = tt.sourceSet.span(buffer, pos, USET_SPAN_NOT_CONTAINED);
+        const qsizetype runStart = tt.sourceSet.span(text, pos, false);
         out.append(QStringView(text).mid(pos, runStart - pos));
         if (runStart >= length)
             break;
-        const int32_t runEnd = tt.sourceSet.span(buffer, runStart, USET_SPAN_CONTAINED);
-        const QString run = text.mid(runStart, runEnd - runStart);
+        const qsizetype runEnd = tt.sourceSet.span(text, runStart, true);
+        const QStringView run = QStringView(text).sliced(runStart, runEnd - runStart);
         pos = runEnd;
         if (run.size() > kMaxCachedRun) {
             icu::UnicodeString converted = toIcu(run);
@@ -146,15 +201,15 @@ QString convertByRuns(ThreadTransform& tt, const icu::UnicodeString& buffer, con
             out.append(fromIcu(converted));
             continue;
         }
-        auto it = tt.runCache.constFind(run);
-        if (it == tt.runCache.cend()) {
+        auto it = tt.runCache.find(run);
+        if (it == tt.runCache.end()) {
             icu::UnicodeString converted = toIcu(run);
             tt.transliterator->transliterate(converted);
             if (tt.runCache.size() >= kCacheLimit)
                 tt.runCache.clear();
-            it = tt.runCache.insert(run, fromIcu(converted));
+            it = tt.runCache.emplace(run.toString(), fromIcu(converted)).first;
         }
-        out.append(*it);
+        out.append(it->second);
     }
     return out;
 }
@@ -168,11 +223,11 @@ QString transliterate(Transform transform, const QString& text)
     ThreadTransform& tt = forThisThread(transform);
     if (!tt.transliterator)
         return text;
-    icu::UnicodeString buffer = toIcu(text);
-    if (tt.useSourceSet && tt.sourceSet.span(buffer, 0, USET_SPAN_NOT_CONTAINED) == buffer.length())
+    if (tt.useSourceSet && tt.sourceSet.span(text, 0, false) == text.size())
         return text;
     if (tt.runsAreIndependent)
-        return convertByRuns(tt, buffer, text);
+        return convertByRuns(tt, text);
+    icu::UnicodeString buffer = toIcu(text);
     tt.transliterator->transliterate(buffer);
     return fromIcu(buffer);
 }
@@ -203,7 +258,12 @@ QString nfkcCasefold(const QString& text)
     const icu::Normalizer2* norm = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status) || !norm)
         return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    const icu::UnicodeString out = norm->normalize(toIcu(text), status);
+    // Read in place; most fields are already in the form (Chinese text, lower-case words), then no copy.
+    const icu::UnicodeString source(false, reinterpret_cast<const char16_t*>(text.utf16()),
+                                    int32_t(text.size()));
+    if (norm->spanQuickCheckYes(source, status) == source.length() && U_SUCCESS(status))
+        return text;
+    const icu::UnicodeString out = norm->normalize(source, status);
     if (U_FAILURE(status))
         return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     return fromIcu(out);

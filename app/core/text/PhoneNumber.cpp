@@ -88,6 +88,10 @@ PhoneNumber::PhoneNumber(Kind kind, QString digits, QString extension, bool inte
 
 Result<PhoneNumber> PhoneNumber::parse(const QString& raw)
 {
+    // Most numbers are stored and imported as 11 plain mobile digits, which the steps below would return
+    // unchanged; normalising and matching the extension pattern cost more than the rest of parsing.
+    if (isMobileDigits(raw))
+        return PhoneNumber(Kind::Mobile, raw, {}, false);
     // NFKC turns full-width digits and （）－＋ into ASCII, and the ideographic space into ' '.
     QString s = raw.normalized(QString::NormalizationForm_KC).trimmed();
     if (s.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))

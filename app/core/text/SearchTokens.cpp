@@ -6,53 +6,13 @@
 #include "text/PhoneNumber.h"
 #include "text/PhoneSuffixToken.h"
 #include "text/TextRuns.h"
-
-#include <QSet>
+#include "text/TokenSink.h"
 
 namespace ll {
 namespace {
 
-// Collects tokens once each, in first-seen order (stable output is easier to test and diff). This is the
-// hottest code of indexing: a typical contact has a few dozen tokens, so they are compared in a plain list
-// (a miss is mostly a size or first-character mismatch) and hashed only once a document has many. A hash
-// set per document cost more than the comparisons, and its table (over 1 KiB) made every document's
-// allocation consolidate malloc's free lists.
-class TokenSink
-{
-public:
-    TokenSink() { m_tokens.reserve(kLinearLimit); }
-
-    bool add(const QString& token)
-    {
-        if (token.isEmpty())
-            return false;
-        if (m_seen.isEmpty()) {
-            for (const QString& t : std::as_const(m_tokens))
-                if (t == token)
-                    return false;
-            m_tokens.append(token);
-            if (m_tokens.size() == kLinearLimit)
-                m_seen = QSet<QString>(m_tokens.cbegin(), m_tokens.cend());
-            return true;
-        }
-        // One hash lookup, not two (contains() then insert()).
-        const qsizetype before = m_seen.size();
-        m_seen.insert(token);
-        if (m_seen.size() == before)
-            return false;
-        m_tokens.append(token);
-        return true;
-    }
-    QString joined() const { return m_tokens.join(u' '); }
-
-private:
-    static constexpr qsizetype kLinearLimit = 32;
-    QStringList m_tokens;
-    QSet<QString> m_seen; // filled once m_tokens reaches kLinearLimit
-};
-
 // UTF-16 units of the code point at `at` (a surrogate pair is one), 0 past the end.
-qsizetype codePointLength(const QString& s, qsizetype at)
+qsizetype codePointLength(QStringView s, qsizetype at)
 {
     if (at >= s.size())
         return 0;
@@ -62,7 +22,7 @@ qsizetype codePointLength(const QString& s, qsizetype at)
 // Han unigrams + bigrams and words; stops after `budget` new tokens (budget < 0: unlimited).
 void addTextTokens(TokenSink& sink, const QList<TextRun>& runs, int budget = -1)
 {
-    auto add = [&](const QString& t) {
+    auto add = [&](QStringView t) {
         if (sink.add(t))
             --budget;
         return budget != 0;
@@ -73,16 +33,16 @@ void addTextTokens(TokenSink& sink, const QList<TextRun>& runs, int budget = -1)
                 return;
             continue;
         }
-        // Unigrams and bigrams cut straight out of the run (one allocation per token, no list of characters).
-        const QString& text = run.text;
+        // Unigrams and bigrams are views into the run: a token is copied only if it is new.
+        const QStringView text = run.text;
         qsizetype at = 0;
         qsizetype length = codePointLength(text, at);
         while (at < text.size()) {
-            if (!add(text.mid(at, length)))
+            if (!add(text.sliced(at, length)))
                 return;
             const qsizetype next = at + length;
             const qsizetype nextLength = codePointLength(text, next);
-            if (next < text.size() && !add(text.mid(at, length + nextLength)))
+            if (next < text.size() && !add(text.sliced(at, length + nextLength)))
                 return;
             at = next;
             length = nextLength;
@@ -101,10 +61,17 @@ QStringList syllablesOf(const QList<TextRun>& runs)
             continue;
         }
         // Only the characters we keep are transliterated: long nicknames stay cheap.
-        const QList<QString> chars = codePointStrings(run.text);
         const qsizetype room = kMaxPinyinSyllables - out.size();
-        const QString head = chars.size() > room ? QStringList(chars.mid(0, room)).join(QString()) : run.text;
-        for (const QString& s : hanRunSyllables(head)) {
+        qsizetype headLength = 0;
+        for (qsizetype kept = 0; kept < room && headLength < run.text.size(); ++kept)
+            headLength += codePointLength(run.text, headLength);
+        const QStringList syllables = hanRunSyllables(run.text.left(headLength));
+        // A name is mostly one Han run: then the (cached) list itself is the result, shared, not copied.
+        if (out.isEmpty() && !syllables.contains(QString())) {
+            out = syllables;
+            continue;
+        }
+        for (const QString& s : syllables) {
             if (!s.isEmpty())
                 out.append(s);
         }
@@ -118,10 +85,14 @@ QStringList syllablesOf(const QList<TextRun>& runs)
 // for the given name alone ("san*") find 张三; initials serve "zs".
 void addPinyinTokens(TokenSink& sink, const QStringList& syllables)
 {
+    // Each suffix of the joined syllables, as a view: one string for all of them.
+    const QString joined = syllables.join(QString());
     QString initials;
-    for (qsizetype i = 0; i < syllables.size(); ++i) {
-        sink.add(QStringList(syllables.mid(i)).join(QString()).left(kMaxWordLength));
-        initials.append(syllables[i].front());
+    qsizetype offset = 0;
+    for (const QString& syllable : syllables) {
+        sink.add(QStringView(joined).sliced(offset).left(kMaxWordLength));
+        offset += syllable.size();
+        initials.append(syllable.front());
     }
     if (syllables.size() >= 2)
         sink.add(initials);

@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
+
 namespace ll {
 namespace {
 
@@ -40,42 +42,49 @@ CharClass classify(char32_t c)
     return CharClass::Separator;
 }
 
+// Collects runs as ranges of the folded text: a run's characters are contiguous there (separators end a
+// run), so each run is copied out once instead of being built character by character.
 class RunBuilder
 {
 public:
-    explicit RunBuilder(QList<TextRun>& out)
+    RunBuilder(QList<TextRun>& out, QStringView text)
         : m_out(out)
+        , m_text(text)
     {}
 
-    void add(CharClass cls, char32_t c)
+    // The code point at [from, to) of the text, of class cls.
+    void add(CharClass cls, qsizetype from, qsizetype to, bool ascii)
     {
         if (cls != m_class)
             flush();
         m_class = cls;
         if (cls != CharClass::Separator) {
-            m_current.append(QChar::fromUcs4(c));
-            m_ascii = m_ascii && c < 0x80;
+            if (m_start == m_end)
+                m_start = from;
+            m_end = to;
+            m_ascii = m_ascii && ascii;
         }
     }
 
     void flush()
     {
-        if (!m_current.isEmpty()) {
+        if (m_start != m_end) {
+            QString current = m_text.sliced(m_start, m_end - m_start).toString();
             switch (m_class) {
             case CharClass::Han:
-                m_out.append({TextRun::Kind::Han, m_current});
+                m_out.append({TextRun::Kind::Han, std::move(current)});
                 break;
             case CharClass::Word:
                 if (m_ascii)
-                    addWord(m_current.toLower());
+                    addWord(std::move(current).toLower());
                 else
-                    addTransliterated(m_current);
+                    addTransliterated(current);
                 break;
             case CharClass::Separator:
                 break;
             }
         }
-        m_current.clear();
+        m_start = m_end = 0;
         m_class = CharClass::Separator;
         m_ascii = true;
     }
@@ -102,7 +111,9 @@ private:
     }
 
     QList<TextRun>& m_out;
-    QString m_current;
+    QStringView m_text;
+    qsizetype m_start = 0; // the current run, empty if m_start == m_end
+    qsizetype m_end = 0;
     CharClass m_class = CharClass::Separator;
     bool m_ascii = true;
 };
@@ -112,9 +123,26 @@ private:
 QList<TextRun> splitRuns(const QString& folded)
 {
     QList<TextRun> runs;
-    RunBuilder builder(runs);
-    for (char32_t c : folded.toUcs4())
-        builder.add(classify(c), c);
+    const qsizetype size = folded.size();
+    if (size == 0)
+        return runs;
+    // Fields and note heads have a few runs to a few dozen: one allocation instead of several growths.
+    runs.reserve(std::min<qsizetype>(size, 16));
+    RunBuilder builder(runs, folded);
+    for (qsizetype at = 0; at < size;) {
+        // Read as QString::toUcs4 reads: an unpaired surrogate is U+FFFD (a separator).
+        const char16_t unit = folded.at(at).unicode();
+        char32_t c = unit;
+        qsizetype length = 1;
+        if (QChar::isHighSurrogate(unit) && at + 1 < size && folded.at(at + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(unit, folded.at(at + 1).unicode());
+            length = 2;
+        } else if (QChar::isSurrogate(unit)) {
+            c = QChar::ReplacementCharacter;
+        }
+        builder.add(classify(c), at, at + length, c < 0x80);
+        at += length;
+    }
     builder.flush();
     return runs;
 }
