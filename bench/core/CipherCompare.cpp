@@ -5,6 +5,7 @@
 #include "Timer.h"
 
 #include "domain/ContactRepository.h"
+#include "search/SearchFile.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -95,13 +96,20 @@ Measurement ratio(const QString& name, const QList<double>& cipher, const QList<
 ll::Status benchCipherVsPlain(BenchContext& ctx, const QList<NamedQuery>& queries, const QString& plainPath)
 {
     const QString encPath = QDir(ctx.profileDir).filePath(QLatin1String(ll::Store::FileName));
-    LL_TRY(exportPlaintext(encPath, ctx.key, plainPath));
-    auto ops = captureOperations(ctx, queries);
+    const QString encSearchPath = ll::search_file::pathIn(ctx.profileDir);
+    const QString plainSearchPath = plainPath + QStringLiteral("-search");
+    auto ops = captureOperations(ctx, queries); // opens the store: its search file is there and in step
     if (!ops.ok())
         return ops.error();
+    LL_TRY(exportPlaintext(encPath, ctx.key, plainPath));
+    LL_TRY(exportPlaintext(encSearchPath, ctx.key, plainSearchPath));
 
-    auto openSide = [&](bool cipher) {
-        return RawConnection::open(cipher ? encPath : plainPath, cipher ? &ctx.key : nullptr);
+    auto openSide = [&](bool cipher) -> ll::Result<RawConnection> {
+        auto opened = RawConnection::open(cipher ? encPath : plainPath, cipher ? &ctx.key : nullptr);
+        if (!opened.ok())
+            return opened.error();
+        LL_TRY(opened->attachSearch(cipher ? encSearchPath : plainSearchPath, cipher ? &ctx.key : nullptr));
+        return opened;
     };
     auto encWarm = openSide(true);
     auto plainWarm = openSide(false);

@@ -4,6 +4,7 @@
 
 #include "crypto/KdfParams.h"
 #include "crypto/KeyVault.h"
+#include "search/SearchFile.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -48,7 +49,9 @@ ll::Status makeFastKdfCopy(const BenchContext& ctx, const QString& copyDir)
     const QDir to(copyDir);
     const QString store = QLatin1String(ll::Store::FileName);
     const QString keyFile = QFileInfo(ll::KeyVault(ctx.profileDir).keyFilePath()).fileName();
-    for (const QString& name : {store, store + QStringLiteral("-wal"), keyFile}) {
+    const QString search = QLatin1String(ll::search_file::FileName);
+    for (const QString& name :
+         {store, store + QStringLiteral("-wal"), search, search + QStringLiteral("-wal"), keyFile}) {
         if (QFile::exists(from.filePath(name)) && !QFile::copy(from.filePath(name), to.filePath(name)))
             return ll::makeError(ll::ErrorCode::Io,
                                  QStringLiteral("cannot copy %1 to %2").arg(name, copyDir));

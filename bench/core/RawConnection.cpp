@@ -1,6 +1,7 @@
 #include "RawConnection.h"
 
 #include "crypto/DataKey.h"
+#include "crypto/SecretBytes.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -60,6 +61,27 @@ ll::Status RawConnection::exec(const char* sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
         return lastError();
     return {};
+}
+
+ll::Status RawConnection::attachSearch(const QString& path, const ll::DataKey* key)
+{
+    if (key)
+        LL_TRY(exec("PRAGMA cipher_default_page_size = 4096"));
+    const QByteArray native = QFile::encodeName(path);
+    const auto raw = key ? key->sqlcipherRawKey() : ll::SecretBytes();
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS search KEY ?2", -1, &st, nullptr) != SQLITE_OK)
+        return lastError();
+    sqlite3_bind_text(st, 1, native.constData(), int(native.size()), SQLITE_STATIC);
+    if (key)
+        sqlite3_bind_blob(st, 2, raw.data(), int(raw.size()), SQLITE_STATIC);
+    else
+        sqlite3_bind_text(st, 2, "", 0, SQLITE_STATIC);
+    const int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return lastError();
+    return exec("SELECT count(*) FROM search.sqlite_master");
 }
 
 ll::Status RawConnection::run(const QByteArray& sql, qint64 maxRows)

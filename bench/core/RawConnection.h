@@ -33,6 +33,9 @@ public:
     RawConnection(const RawConnection&) = delete;
 
     ll::Status exec(const char* sql);
+    // Attaches the store's search index file as schema `search`, as ll::Database does (key: nullptr for a
+    // plaintext copy), so captured statements that search resolve the same way on both sides.
+    ll::Status attachSearch(const QString& path, const ll::DataKey* key);
     // Prepares, steps through at most maxRows rows (then stops, as the repository did) reading
     // every column, finalizes.
     ll::Status run(const QByteArray& sql, qint64 maxRows);

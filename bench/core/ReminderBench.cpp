@@ -29,7 +29,8 @@ const QDate kReference(2026, 11, 6);
 ll::Status copyProfile(const QString& from, const QString& to)
 {
     QDir().mkpath(to);
-    for (const char* name : {"store.db", "key.json"}) {
+    // With the search file, which the store would otherwise rebuild on opening the copy.
+    for (const char* name : {"store.db", "search.db", "key.json"}) {
         const QString target = to + QLatin1Char('/') + QLatin1String(name);
         QFile::remove(target);
         if (!QFile::copy(from + QLatin1Char('/') + QLatin1String(name), target))

@@ -141,8 +141,9 @@ int main(int argc, char** argv)
     if (parser.isSet(plain)) {
         const QString copy = parser.value(plain);
         const ll::Status s = llbench::benchCipherVsPlain(ctx, queries, copy);
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(copy + QLatin1String(suffix));
+        for (const QString& file : {copy, copy + QStringLiteral("-search")})
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(file + QLatin1String(suffix));
         if (!s.ok())
             return failWith(s);
     }

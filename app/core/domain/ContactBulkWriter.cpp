@@ -538,7 +538,8 @@ void ContactBulkWriter::writeSearchWith(SearchWriter* writer)
 void ContactBulkWriter::handOverNewEntries()
 {
     m_addedSinceHandOver = 0;
-    QHash<qint64, QString> tokens = m_tokens->takeAll();
+    // Only what the token threads have finished: rows whose tokens are not ready wait for the next time.
+    QHash<qint64, QString> tokens = m_tokens->takeFinished();
     // Rows edited after they were added wait for flush(), which writes them once, with their last tokens.
     QSet<qint64> edited;
     for (const Pending& p : std::as_const(m_pending))

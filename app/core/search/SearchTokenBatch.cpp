@@ -52,13 +52,27 @@ void SearchTokenBatch::submit()
 QHash<qint64, QString> SearchTokenBatch::takeAll()
 {
     submit();
+    return take(m_tasks.size());
+}
+
+QHash<qint64, QString> SearchTokenBatch::takeFinished()
+{
+    qsizetype finished = 0;
+    while (finished < m_tasks.size() && m_tasks.at(finished).tokens.isFinished())
+        ++finished;
+    return take(finished);
+}
+
+QHash<qint64, QString> SearchTokenBatch::take(qsizetype tasks)
+{
     QHash<qint64, QString> out;
-    for (Task& task : m_tasks) {
+    for (qsizetype t = 0; t < tasks; ++t) {
+        const Task& task = m_tasks.at(t);
         const QStringList tokens = task.tokens.result();
         for (qsizetype i = 0; i < task.keys.size(); ++i)
             out.insert(task.keys.at(i), tokens.at(i));
     }
-    m_tasks.clear();
+    m_tasks.remove(0, tasks);
     return out;
 }
 

@@ -24,9 +24,13 @@ public:
     void add(qint64 key, const SearchDocument& doc);
     // Waits for every document added so far and hands over their tokens by key (the last one added wins).
     QHash<qint64, QString> takeAll();
+    // Without waiting: the tokens of the oldest tasks that are done (a later one done first waits its turn,
+    // so a key added twice never has its newer tokens handed over before the older).
+    QHash<qint64, QString> takeFinished();
 
 private:
     void submit();
+    QHash<qint64, QString> take(qsizetype tasks); // of the first `tasks` tasks, waiting for each
 
     struct Task
     {
