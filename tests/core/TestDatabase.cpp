@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 using namespace ll;
 
 class TestDatabase : public QObject
@@ -159,6 +161,27 @@ private slots:
     // stores must still be exactly what was bound for it: shorter and longer values after each other, empty
     // text, text past the kept size, an emoji, an unpaired surrogate (stored as QString::toUtf8 writes it,
     // '?'), and a cached statement reused after another value.
+    void cachedStatementsFollowTheTextNotItsAddress()
+    {
+        QTemporaryDir dir;
+        auto db = openNew(dir.filePath("s.db"), DataKey::generate());
+        // One buffer, so both texts sit at the same address: the second must not get the first's statement.
+        char sql[64];
+        std::snprintf(sql, sizeof sql, "SELECT 1");
+        Statement& first = db->cached(sql);
+        QVERIFY(first.step().value());
+        QCOMPARE(first.int64(0), 1);
+        std::snprintf(sql, sizeof sql, "SELECT 2");
+        Statement& second = db->cached(sql);
+        QVERIFY(&second != &first);
+        QVERIFY(second.step().value());
+        QCOMPARE(second.int64(0), 2);
+        // The same text from elsewhere is the same cached statement, whatever its address.
+        QCOMPARE(&db->cached("SELECT 1"), &first);
+        std::snprintf(sql, sizeof sql, "SELECT 1");
+        QCOMPARE(&db->cached(sql), &first);
+    }
+
     void boundTextIsStoredAsBoundEveryTime()
     {
         QTemporaryDir dir;

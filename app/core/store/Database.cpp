@@ -212,10 +212,20 @@ Status Database::exec(const char* sql)
 
 Statement& Database::cached(const char* sql)
 {
+    // Most callers pass a literal: found by its address first, without copying and hashing the text, then
+    // checked against the statement's own text (a temporary's address can come back holding other SQL).
+    const auto known = m_cacheByAddress.constFind(sql);
+    if (known != m_cacheByAddress.cend() && (*known)->preparedFrom(sql)) {
+        (*known)->reset();
+        return **known;
+    }
     const QByteArray key(sql);
     auto it = m_cache.find(key);
     if (it == m_cache.end())
         it = m_cache.insert(key, new Statement(*this, sql));
+    if (m_cacheByAddress.size() > 2 * m_cache.size() + 64)
+        m_cacheByAddress.clear(); // SQL built at run time leaves addresses that never come back
+    m_cacheByAddress.insert(sql, *it);
     (*it)->reset();
     return **it;
 }

@@ -99,6 +99,7 @@ private:
     quint64 m_indexNotedInTx = 0;
     std::function<void(qint64)> m_searchRedirect;
     QHash<QByteArray, Statement*> m_cache;
+    QHash<const char*, Statement*> m_cacheByAddress; // a front for m_cache (see cached())
 };
 
 } // namespace ll

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace ll {
 
 Statement::Statement(Database& db, const char* sql)
@@ -19,6 +21,11 @@ Statement::Statement(Database& db, const char* sql)
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
+}
+
+bool Statement::preparedFrom(const char* sql) const
+{
+    return m_stmt && std::strcmp(sqlite3_sql(m_stmt), sql) == 0;
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }

@@ -28,6 +28,8 @@ public:
     Statement& operator=(const Statement&) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
+    // Whether this statement was prepared from exactly this text.
+    bool preparedFrom(const char* sql) const;
     Error prepareError() const { return m_prepareError; }
 
     Statement& bind(int index, const QString& value);
