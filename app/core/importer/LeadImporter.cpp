@@ -12,6 +12,7 @@
 #include "search/ContactSearchIndex.h"
 #include "search/SearchFile.h"
 #include "search/SearchWriter.h"
+#include "store/LargerPageCache.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -28,6 +29,8 @@
 namespace ll {
 
 namespace {
+
+constexpr int kImportCacheKiB = 256 * 1024;
 
 // Messages of this file, filed under ll::LeadImporter for lupdate and at run time alike.
 struct Text
@@ -354,6 +357,10 @@ Result<LeadImportReport> LeadImporter::importDevice(QIODevice& device, qint64 to
         run.m_writer.writeSearchWith(search);
         m_store.db().setSearchRedirect([&run](qint64 rowId) { run.m_writer.rereadAtFlush(rowId); });
     }
+
+    // A batch of 50,000 new contacts dirties about 100 MiB of pages: with the usual 32 MiB cache SQLite
+    // writes them out mid-transaction and some again at commit, and reads back evicted index pages.
+    const LargerPageCache cache(m_store.db(), kImportCacheKiB);
 
     while (!atEnd && !report.cancelled) {
         Run::BatchTally tally;

@@ -5,6 +5,7 @@
 #include "reminders/ReminderCandidates.h"
 #include "reminders/RuleRepository.h"
 #include "store/FieldClocks.h"
+#include "store/LargerPageCache.h"
 #include "store/Statement.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -515,38 +516,6 @@ Reminder fromRow(const Statement& st)
         r.answeredAt = QDateTime::fromMSecsSinceEpoch(st.int64(17), Qt::UTC);
     return r;
 }
-
-// Raises the connection's page cache while it lives (never lowers it), then puts the old size back.
-class LargerPageCache
-{
-public:
-    LargerPageCache(Database& db, int kib)
-        : m_db(db)
-    {
-        Statement& st = db.cached("PRAGMA cache_size");
-        auto row = st.step();
-        if (row.ok() && row.value())
-            m_previous = st.int64(0);
-        st.reset();
-        // Negative sizes are KiB, positive ones pages (of 4 KiB in this store).
-        const qint64 previousKiB = m_previous < 0 ? -m_previous : m_previous * 4;
-        if (m_previous != 0 && previousKiB < kib &&
-            db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib)).ok())
-            m_raised = true;
-    }
-    ~LargerPageCache()
-    {
-        if (m_raised)
-            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-    LargerPageCache(const LargerPageCache&) = delete;
-    LargerPageCache& operator=(const LargerPageCache&) = delete;
-
-private:
-    Database& m_db;
-    qint64 m_previous = 0;
-    bool m_raised = false;
-};
 
 } // namespace
 
