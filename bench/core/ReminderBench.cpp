@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <cstring>
+
 namespace llbench {
 
 namespace {
@@ -33,7 +35,10 @@ ll::Status copyProfile(const QString& from, const QString& to)
     for (const char* name : {"store.db", "search.db", "key.json"}) {
         const QString target = to + QLatin1Char('/') + QLatin1String(name);
         QFile::remove(target);
-        if (!QFile::copy(from + QLatin1Char('/') + QLatin1String(name), target))
+        const QString source = from + QLatin1Char('/') + QLatin1String(name);
+        if (!QFile::exists(source) && std::strcmp(name, "search.db") == 0)
+            continue; // a profile made before the search file had one: the store builds it on opening
+        if (!QFile::copy(source, target))
             return ll::makeError(ll::ErrorCode::Io, QStringLiteral("cannot copy %1 to %2").arg(name, to));
     }
     return {};
