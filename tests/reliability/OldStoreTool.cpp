@@ -8,6 +8,7 @@
 //       migration step rewrites (birthday reminders stay stored; step 6 drops only dormant/holiday ones); a
 //       later step that legitimately rewrites them needs the digest adjusted.
 #include "crypto/KeyVault.h"
+#include "search/SearchFile.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "store/Schema.h"
@@ -193,7 +194,7 @@ Result<QString> digest(Database& db)
 Result<bool> searchMatchesRows(const QString& dir, const DataKey& key)
 {
     Database::Options options;
-    options.searchPath = QDir(dir).filePath(QStringLiteral("search.db"));
+    options.searchPath = search_file::pathIn(dir);
     auto db = Database::open(storePath(dir), key, options);
     if (!db.ok())
         return db.error();
@@ -232,7 +233,7 @@ int inspect(const QString& dir)
                           {QStringLiteral("schema_matches_version"), objects.value() == reference.value()},
                           {QStringLiteral("digest"), rows.value()}};
     QJsonObject result = out;
-    if (version.value() >= 9 && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("search.db")))) {
+    if (version.value() >= 9 && QFileInfo::exists(search_file::pathIn(dir))) {
         auto matches = searchMatchesRows(dir, key.value());
         if (!matches.ok())
             std::fprintf(stderr, "cannot check the search file: %s\n", qPrintable(matches.error().message));

@@ -8,6 +8,7 @@
 #include <QDir>
 
 #include <optional>
+#include <utility>
 
 namespace ll::search_file {
 
@@ -48,6 +49,27 @@ Result<bool> indexTablesExist(Database& db)
     return count.value().value_or(0) == 2;
 }
 
+// The store's generation and the index's (the index's tables must exist).
+Result<std::pair<std::optional<qint64>, std::optional<qint64>>> generations(Database& db)
+{
+    auto store = readOne(db, "SELECT CAST(value AS INTEGER) FROM main.meta WHERE key = 'search_generation'");
+    if (!store.ok())
+        return store.error();
+    auto index = readOne(db, "SELECT value FROM search.search_state WHERE key = 'generation'");
+    if (!index.ok())
+        return index.error();
+    return std::make_pair(store.value(), index.value());
+}
+
+// The index file's generation, on a connection that attached it (`search`) or opened it itself (`main`).
+Status raiseIndexGenerationOn(Database& db, bool attached)
+{
+    Statement& st =
+        db.cached(attached ? "UPDATE search.search_state SET value = value + 1 WHERE key = 'generation'"
+                           : "UPDATE search_state SET value = value + 1 WHERE key = 'generation'");
+    return st.exec();
+}
+
 } // namespace
 
 QString pathIn(const QString& profileDir)
@@ -65,21 +87,25 @@ Status reconcile(Database& db)
     auto existed = indexTablesExist(db);
     if (!existed.ok())
         return existed.error();
+    // Read first, outside a transaction: an open that finds the two files in step (the usual case) takes no
+    // write lock on either.
+    if (existed.value()) {
+        auto both = generations(db);
+        if (!both.ok())
+            return both.error();
+        if (both->first.has_value() && both->first == both->second)
+            return {};
+    }
     Transaction tx(db);
     LL_TRY(tx.beginStatus());
     if (!existed.value())
         LL_TRY(createIn(db, "search"));
-    auto store = readOne(db, "SELECT CAST(value AS INTEGER) FROM main.meta WHERE key = 'search_generation'");
-    if (!store.ok())
-        return store.error();
-    auto index = readOne(db, "SELECT value FROM search.search_state WHERE key = 'generation'");
-    if (!index.ok())
-        return index.error();
-    if (existed.value() && store.value().has_value() && store.value() == index.value())
-        return tx.commit();
+    auto both = generations(db);
+    if (!both.ok())
+        return both.error();
     LL_TRY(ContactSearchIndex(db).rebuildAll());
     // Both to one number past either: a half-committed pair can never match it by chance.
-    const qint64 next = std::max(store.value().value_or(0), index.value().value_or(0)) + 1;
+    const qint64 next = std::max(both->first.value_or(0), both->second.value_or(0)) + 1;
     Statement setStore(db, "INSERT OR REPLACE INTO main.meta (key, value) VALUES ('search_generation', ?)");
     setStore.bind(1, QString::number(next));
     LL_TRY(setStore.exec());
@@ -98,8 +124,7 @@ Status raiseStoreGeneration(Database& storeDb)
 
 Status raiseIndexGeneration(Database& searchDb)
 {
-    Statement& st = searchDb.cached("UPDATE search_state SET value = value + 1 WHERE key = 'generation'");
-    return st.exec();
+    return raiseIndexGenerationOn(searchDb, false);
 }
 
 Status noteIndexChange(Database& db)
@@ -107,8 +132,7 @@ Status noteIndexChange(Database& db)
     if (!db.searchAttached() || db.indexChangeNoted())
         return {};
     LL_TRY(raiseStoreGeneration(db));
-    Statement& st = db.cached("UPDATE search.search_state SET value = value + 1 WHERE key = 'generation'");
-    LL_TRY(st.exec());
+    LL_TRY(raiseIndexGenerationOn(db, true));
     db.setIndexChangeNoted();
     return {};
 }

@@ -79,14 +79,8 @@ Status SearchWriter::writeOne(const Entry& e)
 void SearchWriter::write(QList<Entry> entries)
 {
     post([this, entries = std::move(entries)] {
-        if (!m_error.ok())
+        if (!m_error.ok() || !beginIfNeeded())
             return;
-        if (!m_inTransaction) {
-            m_error = m_db->exec("BEGIN IMMEDIATE");
-            if (!m_error.ok())
-                return;
-            m_inTransaction = true;
-        }
         for (const Entry& e : entries) {
             m_error = writeOne(e);
             if (!m_error.ok()) {
@@ -95,6 +89,15 @@ void SearchWriter::write(QList<Entry> entries)
             }
         }
     });
+}
+
+bool SearchWriter::beginIfNeeded()
+{
+    if (!m_inTransaction) {
+        m_error = m_db->exec("BEGIN IMMEDIATE");
+        m_inTransaction = m_error.ok();
+    }
+    return m_inTransaction;
 }
 
 void SearchWriter::endTransaction(bool commit)
@@ -118,16 +121,9 @@ void SearchWriter::endTransaction(bool commit)
 void SearchWriter::commit()
 {
     post([this] {
-        if (!m_error.ok())
-            return;
         // A batch without a search entry still raises the generation, as the store's batch did.
-        if (!m_inTransaction) {
-            m_error = m_db->exec("BEGIN IMMEDIATE");
-            if (!m_error.ok())
-                return;
-            m_inTransaction = true;
-        }
-        endTransaction(true);
+        if (m_error.ok() && beginIfNeeded())
+            endTransaction(true);
     });
 }
 

@@ -51,6 +51,7 @@ private:
     void post(std::function<void()> job);
     void run();
     Status writeOne(const Entry& e);
+    bool beginIfNeeded(); // false (with m_error set) if the transaction could not begin
     void endTransaction(bool commit);
 
     std::unique_ptr<Database> m_db; // used on m_thread only, once started

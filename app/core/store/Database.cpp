@@ -33,6 +33,16 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
+// Neither the store nor its search file is ever written unencrypted: one that is was put there by someone
+// else. (A missing file does not look plaintext.)
+Status Database::refusePlaintext(const QString& path)
+{
+    if (fileLooksPlaintext(path))
+        return makeError(ErrorCode::EncryptionInactive,
+                         Text::tr("%1 is an unencrypted SQLite file; refusing to use it.").arg(path));
+    return {};
+}
+
 bool Database::fileLooksPlaintext(const QString& path)
 {
     QFile f(path);
@@ -48,9 +58,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     const bool existed = QFileInfo::exists(path);
     if (!existed && !options.create)
         return makeError(ErrorCode::NotInitialised, Text::tr("No store at %1.").arg(path));
-    if (existed && fileLooksPlaintext(path))
-        return makeError(ErrorCode::EncryptionInactive,
-                         Text::tr("%1 is an unencrypted SQLite file; refusing to use it.").arg(path));
+    LL_TRY(refusePlaintext(path));
 
     // Before SQLite initialises (the first open does that): no memory statistics, which nothing reads and
     // which cost a global mutex around every allocation SQLite makes.
@@ -113,9 +121,7 @@ Status Database::applyKeyAndVerify(const DataKey& key)
 
 Status Database::attachSearch(const QString& path, const DataKey& key, bool readOnly)
 {
-    if (QFileInfo::exists(path) && fileLooksPlaintext(path))
-        return makeError(ErrorCode::EncryptionInactive,
-                         Text::tr("%1 is an unencrypted SQLite file; refusing to use it.").arg(path));
+    LL_TRY(refusePlaintext(path));
     const QByteArray nativePath = QFile::encodeName(path);
     const SecretBytes raw = key.sqlcipherRawKey();
     // Another process may hold the file for a moment (the store's own wait is set later, in configure()).

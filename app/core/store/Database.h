@@ -80,6 +80,7 @@ public:
     Result<QStringList> integrityCheck();
 
     static bool fileLooksPlaintext(const QString& path);
+    static Status refusePlaintext(const QString& path);
     static constexpr int MaxTextBytes = 8 * 1024 * 1024;
 
 private:
